@@ -1,0 +1,193 @@
+package io.github.pikpak4j.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scripted faults for the API listeners (user and drive). A rule matches {@code "METHOD /path"}
+ * exactly (the path without query), or a path prefix when the pattern ends with {@code *}, and
+ * fires for the next {@code times} matching requests. Matching requests are still recorded in the
+ * journal, since they reached the server.
+ *
+ * <pre>{@code
+ * emulator.faults().respond("GET /drive/v1/files", 2, 503,
+ *     "{\"error\":\"unavailable\",\"error_code\":14}");
+ * emulator.faults().drop("GET /drive/v1/about", 1);
+ * emulator.faults().delay("GET /v1/user/me", 1, Duration.ofMillis(200));
+ * }</pre>
+ *
+ * <p>Rules are checked in the order added; the first live match wins. Thread-safe.
+ */
+public final class ApiFaults {
+  private final List<Rule> rules = new ArrayList<>();
+
+  ApiFaults() {}
+
+  /**
+   * Answers the next {@code times} matching requests with this status and JSON body.
+   *
+   * @param methodAndPath e.g. {@code "GET /drive/v1/files"}
+   * @param times how many requests, at least 1
+   * @param httpStatus the HTTP status
+   * @param jsonBody the response body (sent as {@code application/json})
+   * @return this
+   */
+  public ApiFaults respond(String methodAndPath, int times, int httpStatus, String jsonBody) {
+    return add(methodAndPath, times, httpStatus, jsonBody, Map.of(), Duration.ZERO, false);
+  }
+
+  /**
+   * Like {@link #respond(String, int, int, String)} with extra response headers (e.g. {@code
+   * Retry-After}).
+   *
+   * @param methodAndPath e.g. {@code "POST /v1/auth/token"}
+   * @param times how many requests, at least 1
+   * @param httpStatus the HTTP status
+   * @param jsonBody the response body
+   * @param headers extra response headers
+   * @return this
+   */
+  public ApiFaults respond(
+      String methodAndPath,
+      int times,
+      int httpStatus,
+      String jsonBody,
+      Map<String, String> headers) {
+    return add(methodAndPath, times, httpStatus, jsonBody, headers, Duration.ZERO, false);
+  }
+
+  /**
+   * Delays the next {@code times} matching requests, which are then handled normally.
+   *
+   * @param methodAndPath the request pattern
+   * @param times how many requests, at least 1
+   * @param delay the added delay (real time)
+   * @return this
+   */
+  public ApiFaults delay(String methodAndPath, int times, Duration delay) {
+    return add(methodAndPath, times, 0, null, Map.of(), delay, false);
+  }
+
+  /**
+   * Drops the connection of the next {@code times} matching requests without any response.
+   *
+   * @param methodAndPath the request pattern
+   * @param times how many requests, at least 1
+   * @return this
+   */
+  public ApiFaults drop(String methodAndPath, int times) {
+    return add(methodAndPath, times, 0, null, Map.of(), Duration.ZERO, true);
+  }
+
+  /**
+   * Adds a general rule.
+   *
+   * @param methodAndPath the request pattern, {@code "METHOD /path"} or {@code "METHOD /prefix*"}
+   * @param times how many requests, at least 1
+   * @param httpStatus the status to answer, or 0 to handle the request normally (after the delay)
+   * @param jsonBody the body for {@code httpStatus}, or null for an empty body
+   * @param headers extra response headers
+   * @param delay a delay before anything else, {@link Duration#ZERO} for none
+   * @param dropConnection close the connection instead of answering (after the delay)
+   * @return this
+   */
+  public synchronized ApiFaults add(
+      String methodAndPath,
+      int times,
+      int httpStatus,
+      @Nullable String jsonBody,
+      Map<String, String> headers,
+      Duration delay,
+      boolean dropConnection) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times < 1");
+    }
+    int sp = methodAndPath.indexOf(' ');
+    if (sp <= 0 || !methodAndPath.startsWith("/", sp + 1)) {
+      throw new IllegalArgumentException("expected \"METHOD /path\": " + methodAndPath);
+    }
+    rules.add(
+        new Rule(
+            methodAndPath.substring(0, sp).toUpperCase(Locale.ROOT),
+            methodAndPath.substring(sp + 1),
+            times,
+            httpStatus,
+            jsonBody,
+            Map.copyOf(headers),
+            delay,
+            dropConnection));
+    return this;
+  }
+
+  /** Removes every rule. */
+  public synchronized void clear() {
+    rules.clear();
+  }
+
+  /**
+   * Returns how many rules still have requests left to fire on.
+   *
+   * @return the number of pending rules
+   */
+  public synchronized int pending() {
+    return rules.size();
+  }
+
+  /** Takes the first live rule matching the request, counting one use. */
+  synchronized @Nullable Rule take(String method, String path) {
+    Iterator<Rule> it = rules.iterator();
+    while (it.hasNext()) {
+      Rule r = it.next();
+      if (r.matches(method, path)) {
+        if (--r.remaining <= 0) {
+          it.remove();
+        }
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A rule with its remaining count. */
+  static final class Rule {
+    final String method;
+    final String path;
+    int remaining;
+    final int status;
+    final @Nullable String body;
+    final Map<String, String> headers;
+    final Duration delay;
+    final boolean drop;
+
+    Rule(
+        String method,
+        String path,
+        int remaining,
+        int status,
+        @Nullable String body,
+        Map<String, String> headers,
+        Duration delay,
+        boolean drop) {
+      this.method = method;
+      this.path = path;
+      this.remaining = remaining;
+      this.status = status;
+      this.body = body;
+      this.headers = headers;
+      this.delay = delay;
+      this.drop = drop;
+    }
+
+    boolean matches(String m, String p) {
+      if (!method.equals(m)) {
+        return false;
+      }
+      return path.endsWith("*") ? p.startsWith(path.substring(0, path.length() - 1)) : path.equals(p);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.pikpak4j.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The emulated CDN: verifies the signed link and its expiry, serves ranges from the content source
+ * in small chunks, refuses {@code Accept: application/json} (406), and limits concurrent
+ * connections per signed link (the one beyond the limit gets 503).
+ */
+final class CdnHandler implements HttpHandler {
+  private static final int CHUNK = 16 * 1024;
+
+  private final CdnLinks links;
+  private final ConcurrentMap<String, ContentSource> objects;
+  private final Clock clock;
+  private final RequestJournal journal;
+  private final CdnFaults faults;
+  private final int maxConnectionsPerLink;
+  private final ConcurrentHashMap<String, AtomicInteger> active = new ConcurrentHashMap<>();
+
+  CdnHandler(
+      CdnLinks links,
+      ConcurrentMap<String, ContentSource> objects,
+      Clock clock,
+      RequestJournal journal,
+      CdnFaults faults,
+      int maxConnectionsPerLink) {
+    this.links = links;
+    this.objects = objects;
+    this.clock = clock;
+    this.journal = journal;
+    this.faults = faults;
+    this.maxConnectionsPerLink = maxConnectionsPerLink;
+  }
+
+  int activeConnections() {
+    int n = 0;
+    for (AtomicInteger a : active.values()) {
+      n += a.get();
+    }
+    return n;
+  }
+
+  @Override
+  public void handle(HttpExchange ex) throws IOException {
+    try {
+      serve(ex);
+    } finally {
+      ex.close();
+    }
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+    String path = ex.getRequestURI().getPath();
+    String rawQuery = ex.getRequestURI().getRawQuery();
+    Map<String, String> q = Http.parseQuery(rawQuery == null ? "" : rawQuery);
+    journal.add(
+        new RecordedRequest(
+            "cdn",
+            method,
+            path,
+            rawQuery == null ? "" : rawQuery,
+            Map.copyOf(q),
+            Http.headers(ex.getRequestHeaders()),
+            "",
+            clock.instant()));
+    Http.sleep(faults.latency().toMillis());
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      Http.sendText(ex, 405, "text/plain", "method not allowed");
+      return;
+    }
+    if (!path.startsWith("/download/")) {
+      Http.sendText(ex, 404, "text/plain", "not found");
+      return;
+    }
+    String opaque = path.substring("/download/".length());
+    String fid = q.getOrDefault("fid", "");
+    String sig = q.getOrDefault("sig", "");
+    long expire;
+    try {
+      expire = Long.parseLong(q.getOrDefault("expire", ""));
+    } catch (NumberFormatException e) {
+      Http.sendText(ex, 403, "text/plain", "forbidden: bad expire");
+      return;
+    }
+    if (!links.verify(opaque, fid, expire, sig)) {
+      Http.sendText(ex, 403, "text/plain", "forbidden: signature mismatch");
+      return;
+    }
+    if (clock.instant().getEpochSecond() > expire) {
+      Http.sendText(ex, 403, "text/plain", "forbidden: link expired");
+      return;
+    }
+    String accept = ex.getRequestHeaders().getFirst("Accept");
+    if (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json")) {
+      Http.sendText(ex, 406, "text/plain", "not acceptable");
+      return;
+    }
+    ContentSource content = objects.get(fid);
+    if (content == null) {
+      Http.sendText(ex, 404, "text/plain", "not found");
+      return;
+    }
+    String linkKey = fid + "|" + sig;
+    AtomicInteger counter = active.computeIfAbsent(linkKey, k -> new AtomicInteger());
+    if (counter.incrementAndGet() > maxConnectionsPerLink) {
+      counter.decrementAndGet();
+      Http.sendText(ex, 503, "text/plain", "too many connections for this link");
+      return;
+    }
+    try {
+      sendContent(ex, method, content);
+    } finally {
+      counter.decrementAndGet();
+    }
+  }
+
+  private void sendContent(HttpExchange ex, String method, ContentSource content)
+      throws IOException {
+    long total = content.size();
+    long start = 0;
+    long end = total - 1;
+    int status = 200;
+    String range = ex.getRequestHeaders().getFirst("Range");
+    var h = ex.getResponseHeaders();
+    h.set("Content-Type", "application/octet-stream");
+    h.set("Accept-Ranges", "bytes");
+    if (range != null) {
+      long[] r = parseRange(range.trim(), total);
+      if (r == null) {
+        h.set("Content-Range", "bytes */" + total);
+        ex.sendResponseHeaders(416, -1);
+        return;
+      }
+      start = r[0];
+      end = r[1];
+      status = 206;
+      h.set("Content-Range", "bytes " + start + "-" + end + "/" + total);
+    }
+    long length = end - start + 1;
+    if (method.equals("HEAD")) {
+      h.set("Content-Length", Long.toString(length));
+      ex.sendResponseHeaders(status, -1);
+      return;
+    }
+    if (length <= 0) {
+      ex.sendResponseHeaders(status, -1);
+      return;
+    }
+    long cut = faults.takeCut();
+    long bps = faults.bytesPerSecond();
+    ex.sendResponseHeaders(status, length);
+    OutputStream out = ex.getResponseBody();
+    byte[] buf = new byte[CHUNK];
+    long sent = 0;
+    long began = System.nanoTime();
+    while (sent < length) {
+      int n = (int) Math.min(buf.length, length - sent);
+      if (bps > 0) {
+        n = (int) Math.min(n, Math.max(1, bps / 20));
+      }
+      if (cut >= 0 && sent + n > cut) {
+        n = (int) (cut - sent);
+        if (n > 0) {
+          content.read(start + sent, buf, 0, n);
+          out.write(buf, 0, n);
+          out.flush();
+        }
+        throw new IOException("connection cut by CdnFaults after " + cut + " bytes");
+      }
+      content.read(start + sent, buf, 0, n);
+      out.write(buf, 0, n);
+      sent += n;
+      if (bps > 0) {
+        out.flush();
+        long dueNanos = sent * 1_000_000_000L / bps;
+        long aheadMillis = (dueNanos - (System.nanoTime() - began)) / 1_000_000L;
+        Http.sleep(aheadMillis);
+      }
+    }
+    out.close();
+  }
+
+  /** Parses a single {@code bytes=} range; null when unsatisfiable or malformed. */
+  static long @Nullable [] parseRange(String header, long total) {
+    if (!header.startsWith("bytes=") || header.contains(",")) {
+      return null;
+    }
+    String spec = header.substring(6).trim();
+    int dash = spec.indexOf('-');
+    if (dash < 0) {
+      return null;
+    }
+    try {
+      String a = spec.substring(0, dash).trim();
+      String b = spec.substring(dash + 1).trim();
+      long start;
+      long end;
+      if (a.isEmpty()) {
+        long suffix = Long.parseLong(b);
+        if (suffix <= 0) {
+          return null;
+        }
+        start = Math.max(0, total - suffix);
+        end = total - 1;
+      } else {
+        start = Long.parseLong(a);
+        end = b.isEmpty() ? total - 1 : Math.min(Long.parseLong(b), total - 1);
+      }
+      if (start < 0 || start >= total || end < start) {
+        return null;
+      }
+      return new long[] {start, end};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,584 @@
+package io.github.pikpak4j.testkit;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded PikPak server for tests and sandboxes: the user API (captcha, sign-in, tokens), the
+ * drive API and a CDN, each on its own loopback listener with an ephemeral port. It is strict like
+ * the real server (captcha signs, rotating refresh tokens, required headers, signed expiring links,
+ * 8 connections per link), so code that passes against it is likely to work against PikPak.
+ *
+ * <pre>{@code
+ * try (PikPakEmulator emu = PikPakEmulator.start()) {
+ *   String user = emu.userBaseUrl();   // "http://127.0.0.1:<port>/"
+ *   String drive = emu.driveBaseUrl(); // sign in as DEMO_USERNAME / DEMO_PASSWORD
+ *   emu.faults().respond("GET /drive/v1/files", 1, 503, "{}");
+ *   emu.advance(Duration.ofHours(3)); // access tokens expire on the emulator clock
+ * }
+ * }</pre>
+ *
+ * <p>The demo account's drive is seeded with a small tree (see {@link #drive()}); other accounts
+ * start empty. All methods are thread-safe.
+ */
+public final class PikPakEmulator implements AutoCloseable {
+  /** The demo account's user name: {@value}. */
+  public static final String DEMO_USERNAME = "demo@pikpak4j.dev";
+
+  /** The demo account's password: {@value}. */
+  public static final String DEMO_PASSWORD = "pikpak4j-demo";
+
+  private final EmulatorState state;
+  private final CdnHandler cdnHandler;
+  private final List<HttpServer> servers = new ArrayList<>();
+  private final List<ExecutorService> executors = new ArrayList<>();
+  private final String userBaseUrl;
+  private final String driveBaseUrl;
+  private final String cdnBaseUrl;
+  private final String demoUserId;
+
+  private PikPakEmulator(Builder b) throws IOException {
+    state =
+        new EmulatorState(
+            b.clock, b.pageSizeCap, b.captchaTtl, b.accessTtl, b.linkTtl, b.captchaErrorStatus);
+    state.humanVerification = b.humanVerification;
+    state.cdnFaults.bytesPerSecond(b.cdnBytesPerSecond).latency(b.cdnLatency);
+    demoUserId = state.addAccount(DEMO_USERNAME, DEMO_PASSWORD);
+    if (b.demoTree) {
+      DemoTree.seed(state.drive(demoUserId));
+    }
+    cdnHandler =
+        new CdnHandler(
+            state.links,
+            state.cdnObjects,
+            state.clock,
+            state.cdnJournal,
+            state.cdnFaults,
+            b.maxConnectionsPerLink);
+    try {
+      userBaseUrl = listen("user", new UserHandler(state));
+      driveBaseUrl = listen("drive", new DriveHandler(state));
+      cdnBaseUrl = listen("cdn", cdnHandler);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
+    state.userBaseUrl = userBaseUrl;
+    state.links.base(cdnBaseUrl);
+  }
+
+  /**
+   * Starts an emulator with the defaults.
+   *
+   * @return the running emulator
+   */
+  public static PikPakEmulator start() {
+    return builder().start();
+  }
+
+  /**
+   * Returns a builder of emulator options.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private String listen(String name, HttpHandler handler) throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    server.createContext("/", handler);
+    ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("pikpak-emulator-" + name));
+    server.setExecutor(pool);
+    server.start();
+    servers.add(server);
+    executors.add(pool);
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /**
+   * Returns the user API's base URL (captcha, auth, user info).
+   *
+   * @return {@code "http://127.0.0.1:<port>/"}, with the trailing slash
+   */
+  public String userBaseUrl() {
+    return userBaseUrl;
+  }
+
+  /**
+   * Returns the drive API's base URL.
+   *
+   * @return {@code "http://127.0.0.1:<port>/"}, with the trailing slash
+   */
+  public String driveBaseUrl() {
+    return driveBaseUrl;
+  }
+
+  /**
+   * Returns the CDN's base URL; download links point below it.
+   *
+   * @return {@code "http://127.0.0.1:<port>/"}, with the trailing slash
+   */
+  public String cdnBaseUrl() {
+    return cdnBaseUrl;
+  }
+
+  // ---- clock -----------------------------------------------------------------------------------
+
+  /**
+   * Returns the emulator's clock (the builder's clock plus every {@link #advance(Duration)}).
+   *
+   * @return the clock, in UTC
+   */
+  public Clock clock() {
+    return state.clock;
+  }
+
+  /**
+   * Returns the emulator's current time.
+   *
+   * @return {@code clock().instant()}
+   */
+  public Instant now() {
+    return state.clock.instant();
+  }
+
+  /**
+   * Moves the emulator's clock forward; captcha tokens, access tokens and links expire by it.
+   *
+   * @param duration a non-negative duration
+   */
+  public void advance(Duration duration) {
+    state.clock.advance(duration);
+  }
+
+  // ---- accounts --------------------------------------------------------------------------------
+
+  /**
+   * Adds an account with an empty drive.
+   *
+   * @param username an email address, a phone number or a plain user name
+   * @param password the password
+   * @return the new user id ({@code sub})
+   */
+  public String addAccount(String username, String password) {
+    return state.addAccount(username, password);
+  }
+
+  /**
+   * Returns the demo account's user id.
+   *
+   * @return the {@code sub} of {@link #DEMO_USERNAME}
+   */
+  public String demoUserId() {
+    return demoUserId;
+  }
+
+  /**
+   * Returns the demo account's drive.
+   *
+   * @return the drive
+   */
+  public EmulatedDrive drive() {
+    return state.drive(demoUserId);
+  }
+
+  /**
+   * Returns an account's drive.
+   *
+   * @param userId the user id
+   * @return the drive
+   */
+  public EmulatedDrive drive(String userId) {
+    return state.drive(userId);
+  }
+
+  // ---- demo drive shortcuts --------------------------------------------------------------------
+
+  /**
+   * Returns the root folder id of the demo drive.
+   *
+   * @return {@code ""}
+   */
+  public String root() {
+    return drive().root();
+  }
+
+  /**
+   * Creates a folder in the demo drive.
+   *
+   * @param parentId the parent folder ({@code ""} for the root)
+   * @param name the name
+   * @return the folder id
+   */
+  public String addFolder(String parentId, String name) {
+    return drive().addFolder(parentId, name);
+  }
+
+  /**
+   * Creates a file with deterministic content in the demo drive.
+   *
+   * @param parentId the parent folder
+   * @param name the name
+   * @param size the size in bytes
+   * @param seed the content seed
+   * @return the file id
+   */
+  public String addFile(String parentId, String name, long size, long seed) {
+    return drive().addFile(parentId, name, size, seed);
+  }
+
+  /**
+   * Returns a demo-drive file's bytes (files up to 64 MiB).
+   *
+   * @param fileId the file
+   * @return a copy of its bytes
+   */
+  public byte[] fileBytes(String fileId) {
+    return drive().fileBytes(fileId);
+  }
+
+  /**
+   * Returns a demo-drive file's content source.
+   *
+   * @param fileId the file
+   * @return the content
+   */
+  public ContentSource content(String fileId) {
+    return drive().content(fileId);
+  }
+
+  // ---- switches --------------------------------------------------------------------------------
+
+  /**
+   * Makes captcha init demand human verification: it then answers a non-empty {@code url} (a
+   * puzzle page on the user listener) and a token that sign-in refuses. Off by default.
+   *
+   * @param required the new state
+   */
+  public void requireHumanVerification(boolean required) {
+    state.humanVerification = required;
+  }
+
+  /**
+   * Returns a live sign-in captcha token, as a person solving the puzzle would get. Valid for
+   * sign-in with the android client id.
+   *
+   * @return a token for {@code POST:/v1/auth/signin}
+   */
+  public String solveCaptchaManually() {
+    return solveCaptchaManually(KnownClient.ANDROID.clientId());
+  }
+
+  /**
+   * Returns a live sign-in captcha token for a client id, as a person solving the puzzle would get.
+   *
+   * @param clientId the client id the sign-in will use
+   * @return a token for {@code POST:/v1/auth/signin}
+   */
+  public String solveCaptchaManually(String clientId) {
+    return state
+        .captcha
+        .issue(UserHandler.SIGNIN_ACTION, clientId, "", "", "", true)
+        .token();
+  }
+
+  /** Expires every captcha token issued so far (drive calls then answer error 9). */
+  public void expireCaptchaTokens() {
+    state.captcha.expireAll();
+  }
+
+  /** Expires every access token issued so far (calls then answer HTTP 401, error 16). */
+  public void expireAccessTokens() {
+    state.tokens.expireAllAccess();
+  }
+
+  /** Revokes every refresh token issued so far (refresh then answers invalid_grant 4126). */
+  public void revokeRefreshTokens() {
+    state.tokens.revokeAllRefresh();
+  }
+
+  // ---- faults and journal ----------------------------------------------------------------------
+
+  /**
+   * Returns the scripted faults of the API listeners.
+   *
+   * @return the fault rules
+   */
+  public ApiFaults faults() {
+    return state.faults;
+  }
+
+  /**
+   * Returns the CDN fault switches.
+   *
+   * @return the CDN faults
+   */
+  public CdnFaults cdnFaults() {
+    return state.cdnFaults;
+  }
+
+  /**
+   * Returns every API request received (user and drive listeners), oldest first.
+   *
+   * @return an immutable snapshot
+   */
+  public List<RecordedRequest> requests() {
+    return state.journal.snapshot();
+  }
+
+  /**
+   * Counts the API requests received with this method and path.
+   *
+   * @param method e.g. {@code GET}
+   * @param path e.g. {@code /drive/v1/files}
+   * @return the count
+   */
+  public int requestCount(String method, String path) {
+    return state.journal.count(method, path);
+  }
+
+  /**
+   * Returns every CDN request received, with its headers, oldest first.
+   *
+   * @return an immutable snapshot
+   */
+  public List<RecordedRequest> cdnRequests() {
+    return state.cdnJournal.snapshot();
+  }
+
+  /**
+   * Returns how many CDN responses are being sent right now.
+   *
+   * @return the number of active CDN transfers
+   */
+  public int activeCdnConnections() {
+    return cdnHandler.activeConnections();
+  }
+
+  /**
+   * Clears the journals and every fault and switch (human verification off, CDN faults off). The
+   * accounts, drives, tokens and the clock are kept.
+   */
+  public void reset() {
+    state.journal.clear();
+    state.cdnJournal.clear();
+    state.faults.clear();
+    state.cdnFaults.clear();
+    state.humanVerification = false;
+  }
+
+  /** Stops the listeners and their threads. */
+  @Override
+  public void close() {
+    for (HttpServer s : servers) {
+      s.stop(0);
+    }
+    for (ExecutorService e : executors) {
+      e.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PikPakEmulator[user=" + userBaseUrl + ", drive=" + driveBaseUrl + ", cdn=" + cdnBaseUrl + "]";
+  }
+
+  /**
+   * Options of a {@link PikPakEmulator}.
+   *
+   * <pre>{@code
+   * PikPakEmulator emu = PikPakEmulator.builder()
+   *     .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
+   *     .pageSizeCap(50)
+   *     .start();
+   * }</pre>
+   */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private int pageSizeCap = 100;
+    private Duration captchaTtl = Duration.ofSeconds(300);
+    private Duration accessTtl = Duration.ofSeconds(7200);
+    private Duration linkTtl = Duration.ofHours(1);
+    private int maxConnectionsPerLink = 8;
+    private int captchaErrorStatus = 401;
+    private boolean demoTree = true;
+    private boolean humanVerification;
+    private long cdnBytesPerSecond;
+    private Duration cdnLatency = Duration.ZERO;
+
+    private Builder() {}
+
+    /**
+     * Sets the base clock; {@link PikPakEmulator#advance(Duration)} adds to it.
+     *
+     * @param clock the base clock; default {@link Clock#systemUTC()}
+     * @return this
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets the largest page the listing returns, whatever {@code limit} asks for.
+     *
+     * @param cap at least 1; default 100
+     * @return this
+     */
+    public Builder pageSizeCap(int cap) {
+      if (cap < 1) {
+        throw new IllegalArgumentException("cap < 1");
+      }
+      this.pageSizeCap = cap;
+      return this;
+    }
+
+    /**
+     * Sets the captcha tokens' lifetime ({@code expires_in}).
+     *
+     * @param ttl default 300 s
+     * @return this
+     */
+    public Builder captchaTokenTtl(Duration ttl) {
+      this.captchaTtl = positive(ttl);
+      return this;
+    }
+
+    /**
+     * Sets the access tokens' lifetime ({@code expires_in}).
+     *
+     * @param ttl default 7200 s
+     * @return this
+     */
+    public Builder accessTokenTtl(Duration ttl) {
+      this.accessTtl = positive(ttl);
+      return this;
+    }
+
+    /**
+     * Sets the download links' lifetime (the {@code expire} parameter).
+     *
+     * @param ttl default 1 h
+     * @return this
+     */
+    public Builder linkTtl(Duration ttl) {
+      this.linkTtl = positive(ttl);
+      return this;
+    }
+
+    /**
+     * Sets how many concurrent connections one signed link may have; one more gets 503.
+     *
+     * @param max at least 1; default 8
+     * @return this
+     */
+    public Builder maxConnectionsPerLink(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("max < 1");
+      }
+      this.maxConnectionsPerLink = max;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP status of drive-call captcha errors ({@code captcha_invalid}, code 9). Real
+     * clients see code 9 both with an error status and inside 2xx bodies.
+     *
+     * @param status default 401; use 200 to test the envelope-in-2xx path
+     * @return this
+     */
+    public Builder captchaErrorHttpStatus(int status) {
+      this.captchaErrorStatus = status;
+      return this;
+    }
+
+    /**
+     * Chooses whether the demo account's drive is seeded.
+     *
+     * @param seeded default true
+     * @return this
+     */
+    public Builder demoTree(boolean seeded) {
+      this.demoTree = seeded;
+      return this;
+    }
+
+    /**
+     * Starts with human verification required (see {@link
+     * PikPakEmulator#requireHumanVerification(boolean)}).
+     *
+     * @param required default false
+     * @return this
+     */
+    public Builder requireHumanVerification(boolean required) {
+      this.humanVerification = required;
+      return this;
+    }
+
+    /**
+     * Caps each CDN connection's bandwidth (see {@link CdnFaults#bytesPerSecond(long)}).
+     *
+     * @param bytesPerSecond default 0 (unlimited)
+     * @return this
+     */
+    public Builder cdnBytesPerSecond(long bytesPerSecond) {
+      this.cdnBytesPerSecond = bytesPerSecond;
+      return this;
+    }
+
+    /**
+     * Adds latency to every CDN response (see {@link CdnFaults#latency(Duration)}).
+     *
+     * @param latency default zero
+     * @return this
+     */
+    public Builder cdnLatency(Duration latency) {
+      this.cdnLatency = latency;
+      return this;
+    }
+
+    /**
+     * Starts the emulator.
+     *
+     * @return the running emulator; close it when done
+     */
+    public PikPakEmulator start() {
+      try {
+        return new PikPakEmulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the PikPak emulator", e);
+      }
+    }
+
+    private static Duration positive(Duration d) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("duration must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}
