@@ -1,0 +1,106 @@
+package io.github.pikpak4j.auth;
+
+import io.github.pikpak4j.api.ApiError;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OkHttp application interceptor of the PikPak API client (obtain it from {@link PikPakAuth#interceptor()}).
+ *
+ * <pre>{@code
+ * OkHttpClient api = base.newBuilder().addInterceptor(auth.interceptor()).build();
+ * }</pre>
+ *
+ * <p>It attaches {@code User-Agent}, {@code X-Device-Id}, {@code X-Client-Id}, {@code X-Client-Version}, {@code
+ * X-Captcha-Token} (a token for this request's action {@code METHOD:/path}) and {@code Authorization: Bearer} (left out
+ * for requests tagged {@link AnonymousRequest}). The access token is refreshed proactively shortly before it expires.
+ * It then recovers, each at most once per call:
+ *
+ * <ul>
+ *   <li>{@code captcha_invalid} 9 (in a 2xx or an error body): a new captcha token for this action, one replay;
+ *   <li>16, 4121, 4122 (not for anonymous requests): one refresh, single-flight across threads (only if the rejected
+ *       token is still the current one), one replay.
+ * </ul>
+ *
+ * <p>A second failure is returned as is, to be decoded by the caller. Code 10 ({@code aborted}, too frequent) never
+ * triggers any of this. Failures to obtain tokens are thrown as {@link io.github.pikpak4j.api.PikPakException}s.
+ */
+public final class AuthInterceptor implements Interceptor {
+  private static final Logger log = LoggerFactory.getLogger(AuthInterceptor.class);
+  private static final long PEEK_LIMIT = 64 * 1024;
+
+  private final SessionManager sessions;
+  private final ClientHeaders headers;
+
+  AuthInterceptor(SessionManager sessions, ClientHeaders headers) {
+    this.sessions = sessions;
+    this.headers = headers;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request original = chain.request();
+    boolean anonymous = AnonymousRequest.isAnonymous(original);
+    String action = CaptchaTokens.action(original);
+    CaptchaTokens captcha = sessions.captcha();
+
+    String accessToken = anonymous ? null : sessions.accessToken();
+    String captchaToken = captcha.tokenFor(action);
+    Response response = chain.proceed(build(original, captchaToken, accessToken));
+
+    boolean recaptchaDone = false;
+    boolean refreshDone = false;
+    while (true) {
+      ApiError error = peekError(response);
+      if (error == null) {
+        return response;
+      }
+      if (!recaptchaDone && error.errorCode() == 9 && "captcha_invalid".equals(error.error())) {
+        recaptchaDone = true;
+        response.close();
+        log.debug("captcha_invalid on {}; renewing the captcha token and replaying once", action);
+        captchaToken = captcha.renew(action, captchaToken);
+      } else if (!refreshDone && !anonymous && isUnauthenticated(error.errorCode())) {
+        refreshDone = true;
+        response.close();
+        log.debug("error {} on {}; refreshing and replaying once", error.errorCode(), action);
+        accessToken = sessions.afterRejection(accessToken);
+      } else {
+        return response;
+      }
+      response = chain.proceed(build(original, captchaToken, accessToken));
+    }
+  }
+
+  static boolean isUnauthenticated(int code) {
+    return code == 16 || code == 4121 || code == 4122;
+  }
+
+  private Request build(Request original, String captchaToken, @Nullable String accessToken) {
+    Request.Builder b = headers.apply(original.newBuilder()).header(ClientHeaders.CAPTCHA_TOKEN, captchaToken);
+    if (accessToken != null) {
+      b.header("Authorization", "Bearer " + accessToken);
+    } else {
+      b.removeHeader("Authorization");
+    }
+    return b.build();
+  }
+
+  private static @Nullable ApiError peekError(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (response.isSuccessful()) {
+      MediaType type = body.contentType();
+      if (type != null && !type.subtype().contains("json") && !"text".equals(type.type())) {
+        return null;
+      }
+    }
+    return ApiError.parse(response.peekBody(PEEK_LIMIT).string());
+  }
+}
