@@ -1,0 +1,473 @@
+package io.github.pikpak4j;
+
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.PikPakApis;
+import io.github.pikpak4j.api.PikPakDomain;
+import io.github.pikpak4j.auth.ClientProfile;
+import io.github.pikpak4j.auth.FileTokenStore;
+import io.github.pikpak4j.auth.InMemoryTokenStore;
+import io.github.pikpak4j.auth.PikPakAuth;
+import io.github.pikpak4j.auth.RefreshMethod;
+import io.github.pikpak4j.auth.Session;
+import io.github.pikpak4j.auth.TokenStore;
+import io.github.pikpak4j.core.account.Account;
+import io.github.pikpak4j.core.account.LoginResult;
+import io.github.pikpak4j.core.files.Files;
+import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.ApiExecutor;
+import io.github.pikpak4j.core.internal.EndpointUrls;
+import io.github.pikpak4j.core.internal.EnvSettings;
+import io.github.pikpak4j.core.internal.FilesImpl;
+import io.github.pikpak4j.core.internal.ProxySpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PikPak client: build it once, share it, close it when done.
+ *
+ * <pre>{@code
+ * try (PikPakClient client = PikPakClient.builder()
+ *     .username("user@example.com")
+ *     .password(System.getenv("PIKPAK_PASSWORD"))
+ *     .build()) {
+ *   for (FileEntry e : client.files().listAll("")) {
+ *     System.out.println(e.name());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Or {@link #fromEnv()} to take every setting from the environment variables of the {@code pikpak} CLI. Sign-in
+ * is lazy: the first call that needs a token refreshes the saved session or signs in; {@link #login()} does it
+ * eagerly. The client is immutable and thread-safe; {@link #toBuilder()} derives a differently configured one.
+ */
+public final class PikPakClient implements AutoCloseable {
+  private final Builder config;
+  private final OkHttpClient http;
+  private final PikPakAuth auth;
+  private final Files files;
+  private final Account account;
+
+  private PikPakClient(Builder config, OkHttpClient base, PikPakAuth auth, String userUrl, String driveUrl) {
+    this.config = config.copy();
+    this.auth = auth;
+    this.http = base.newBuilder().addInterceptor(auth.interceptor()).build();
+    PikPakApis apis = PikPakApis.create(userUrl, driveUrl, http);
+    ApiExecutor executor = new ApiExecutor();
+    this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
+    this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+  }
+
+  /** Returns a builder with every default (see the setters). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from the process environment ({@code PIKPAK_USERNAME}, {@code PIKPAK_PASSWORD}, ...; see {@link
+   * Builder#fromEnv(Map)}).
+   *
+   * @return the client
+   * @throws InvalidInputException when a variable holds a malformed value
+   */
+  public static PikPakClient fromEnv() {
+    return builder().fromEnv(System.getenv()).build();
+  }
+
+  /** Returns a builder holding this client's settings. */
+  public Builder toBuilder() {
+    return config.copy();
+  }
+
+  /** Returns the drive's files and folders. */
+  public Files files() {
+    return files;
+  }
+
+  /** Returns the signed-in account: user info and quota. */
+  public Account account() {
+    return account;
+  }
+
+  /**
+   * Signs in now, or reuses (refreshing if needed) the saved session, and saves it.
+   *
+   * @return who is signed in, with which device id
+   * @throws io.github.pikpak4j.api.AuthenticationException when there is nothing to sign in with or the server refused
+   * @throws io.github.pikpak4j.api.CaptchaRequiredException when PikPak asks for human verification
+   */
+  public LoginResult login() {
+    Session session = auth.login();
+    return new LoginResult(session.userId(), session.deviceId().value());
+  }
+
+  /** Returns the device id this client sends (32 lower-case hex characters). */
+  public String deviceId() {
+    return auth.deviceId().value();
+  }
+
+  /** Releases the connection pool and threads of this client (unless the OkHttp client was supplied by the caller). */
+  @Override
+  public void close() {
+    if (config.okHttpClient == null) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PikPakClient{platform=" + auth.profile().platform().lowerName() + ", deviceId=" + deviceId() + "}";
+  }
+
+  /**
+   * Settings of a {@link PikPakClient}. Every setter states its default; {@link #build()} validates them all before
+   * any request is sent.
+   */
+  public static final class Builder {
+    private @Nullable String username;
+    private @Nullable String password;
+    private @Nullable String refreshToken;
+    private @Nullable String captchaToken;
+    private @Nullable String platform;
+    private @Nullable ClientProfile profile;
+    private @Nullable String deviceId;
+    private PikPakDomain domain = PikPakDomain.MYPIKPAK_NET;
+    private @Nullable String userEndpoint;
+    private @Nullable String driveEndpoint;
+    private String rootFolderId = "";
+    private @Nullable String proxy;
+    private @Nullable Path sessionFile;
+    private @Nullable TokenStore tokenStore;
+    private RefreshMethod refreshMethod = RefreshMethod.JSON;
+    private int pageSize = 100;
+    private @Nullable OkHttpClient okHttpClient;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.username = username;
+      b.password = password;
+      b.refreshToken = refreshToken;
+      b.captchaToken = captchaToken;
+      b.platform = platform;
+      b.profile = profile;
+      b.deviceId = deviceId;
+      b.domain = domain;
+      b.userEndpoint = userEndpoint;
+      b.driveEndpoint = driveEndpoint;
+      b.rootFolderId = rootFolderId;
+      b.proxy = proxy;
+      b.sessionFile = sessionFile;
+      b.tokenStore = tokenStore;
+      b.refreshMethod = refreshMethod;
+      b.pageSize = pageSize;
+      b.okHttpClient = okHttpClient;
+      b.clock = clock;
+      return b;
+    }
+
+    /**
+     * Applies the {@code pikpak} CLI's environment variables; a variable that is unset or empty leaves its setting
+     * as it is: {@code PIKPAK_USERNAME}, {@code PIKPAK_PASSWORD}, {@code PIKPAK_REFRESH_TOKEN}, {@code
+     * PIKPAK_CAPTCHA_TOKEN}, {@code PIKPAK_PLATFORM}, {@code PIKPAK_DEVICE_ID}, {@code PIKPAK_USER_ENDPOINT}, {@code
+     * PIKPAK_DRIVE_ENDPOINT}, {@code PIKPAK_ROOT_FOLDER_ID}, {@code PIKPAK_PROXY} (else {@code HTTPS_PROXY}), {@code
+     * PIKPAK_SESSION}.
+     *
+     * @param env the environment, e.g. {@link System#getenv()}
+     * @return this builder
+     */
+    public Builder fromEnv(Map<String, String> env) {
+      EnvSettings e = new EnvSettings(env);
+      e.ifSet("PIKPAK_USERNAME", this::username);
+      e.ifSet("PIKPAK_PASSWORD", this::password);
+      e.ifSet("PIKPAK_REFRESH_TOKEN", this::refreshToken);
+      e.ifSet("PIKPAK_CAPTCHA_TOKEN", this::captchaToken);
+      e.ifSet("PIKPAK_PLATFORM", this::platform);
+      e.ifSet("PIKPAK_DEVICE_ID", this::deviceId);
+      e.ifSet("PIKPAK_USER_ENDPOINT", this::userEndpoint);
+      e.ifSet("PIKPAK_DRIVE_ENDPOINT", this::driveEndpoint);
+      e.ifSet("PIKPAK_ROOT_FOLDER_ID", this::rootFolderId);
+      e.firstSet(this::proxy, "PIKPAK_PROXY", "HTTPS_PROXY");
+      e.ifSet("PIKPAK_SESSION", v -> sessionFile(Path.of(v)));
+      return this;
+    }
+
+    /**
+     * Sets the account: an e-mail address, a phone number or a user name. No default.
+     *
+     * @param username the account
+     * @return this builder
+     */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /**
+     * Sets the password, used to sign in when no saved session or refresh token works. No default. Never logged.
+     *
+     * @param password the password
+     * @return this builder
+     */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * Starts from a refresh token alone (for example one of an account registered through Google). It is used when
+     * no saved session exists; after that, the rotated token in the session store is the one used. No default.
+     *
+     * @param refreshToken the refresh token
+     * @return this builder
+     */
+    public Builder refreshToken(String refreshToken) {
+      this.refreshToken = refreshToken;
+      return this;
+    }
+
+    /**
+     * Sets a captcha token obtained by solving PikPak's verification puzzle by hand, used for the next password
+     * sign-in. No default.
+     *
+     * @param captchaToken the solved captcha token
+     * @return this builder
+     */
+    public Builder captchaToken(String captchaToken) {
+      this.captchaToken = captchaToken;
+      return this;
+    }
+
+    /**
+     * Selects the client profile by platform: {@code android}, {@code web} or {@code pc} (case-insensitive). Default
+     * {@code web}.
+     *
+     * @param platform the platform name
+     * @return this builder
+     */
+    public Builder platform(String platform) {
+      this.platform = platform;
+      return this;
+    }
+
+    /**
+     * Replaces the client profile (client id, secret, version, package, salts, user agent) without a new SDK release:
+     * PikPak rotates these values. Default {@link ClientProfile#web()}.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
+    public Builder profile(ClientProfile profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /**
+     * Sets the device id (32 lower-case hex characters). Default: the one saved in the session, else derived from
+     * the user name, else random; then persisted.
+     *
+     * @param deviceId the device id
+     * @return this builder
+     */
+    public Builder deviceId(String deviceId) {
+      this.deviceId = deviceId;
+      return this;
+    }
+
+    /**
+     * Selects the root domain of the API hosts ({@code user.<root>} and {@code api-drive.<root>}). Default {@link
+     * PikPakDomain#MYPIKPAK_NET}.
+     *
+     * @param domain the domain preset
+     * @return this builder
+     */
+    public Builder domain(PikPakDomain domain) {
+      this.domain = domain;
+      return this;
+    }
+
+    /**
+     * Overrides the user (auth, captcha) API base URL. Default {@code https://user.<domain>/}. Plain {@code http://}
+     * is accepted only for loopback hosts.
+     *
+     * @param url the base URL
+     * @return this builder
+     */
+    public Builder userEndpoint(String url) {
+      this.userEndpoint = url;
+      return this;
+    }
+
+    /**
+     * Overrides the drive API base URL. Default {@code https://api-drive.<domain>/}. Plain {@code http://} is accepted
+     * only for loopback hosts.
+     *
+     * @param url the base URL
+     * @return this builder
+     */
+    public Builder driveEndpoint(String url) {
+      this.driveEndpoint = url;
+      return this;
+    }
+
+    /**
+     * Sets the folder that drive paths resolve below. Default {@code ""}, the drive's root.
+     *
+     * @param folderId the folder id
+     * @return this builder
+     */
+    public Builder rootFolderId(String folderId) {
+      this.rootFolderId = folderId;
+      return this;
+    }
+
+    /**
+     * Routes API and CDN traffic through a proxy: {@code http://host:port} or {@code socks5://host:port}. Default
+     * none. This is the remedy for PikPak's region block.
+     *
+     * @param proxy the proxy URL
+     * @return this builder
+     */
+    public Builder proxy(String proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Keeps the session (refresh token, device id, user id) in this file, written atomically with mode 0600 and
+     * locked against concurrent processes. Default {@code ~/.config/pikpak4j/session.json}.
+     *
+     * @param file the session file
+     * @return this builder
+     */
+    public Builder sessionFile(Path file) {
+      this.sessionFile = file;
+      this.tokenStore = null;
+      return this;
+    }
+
+    /**
+     * Keeps the session in memory only: nothing is written to disk, and the next process signs in again.
+     *
+     * @return this builder
+     */
+    public Builder inMemorySession() {
+      return tokenStore(new InMemoryTokenStore());
+    }
+
+    /**
+     * Keeps the session in a store of the caller's (for example a database). Default: the session file.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder tokenStore(TokenStore store) {
+      this.tokenStore = store;
+      this.sessionFile = null;
+      return this;
+    }
+
+    /**
+     * Selects how the refresh token is sent: JSON body (default) or OAuth2 form.
+     *
+     * @param method the method
+     * @return this builder
+     */
+    public Builder refreshMethod(RefreshMethod method) {
+      this.refreshMethod = method;
+      return this;
+    }
+
+    /**
+     * Sets how many entries a listing asks for per page, 1 to 500. Default 100. The server may return fewer.
+     *
+     * @param pageSize entries per page
+     * @return this builder
+     */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Advanced: the OkHttp client every connection is derived from (pools, timeouts, proxy, TLS). This is the one
+     * place where a third-party type shows in the facade. Default a client with a 15 s connect and 60 s read timeout.
+     * A client supplied here is not shut down by {@link PikPakClient#close()}.
+     *
+     * @param client the base client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = client;
+      return this;
+    }
+
+    /**
+     * Sets the clock used for token and captcha expiry. Default the system UTC clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Validates every setting and builds the client. Sends no request.
+     *
+     * @return the client
+     * @throws InvalidInputException naming the setting to fix: a blank user name or password, a malformed device id,
+     *     an unknown platform, a plain-http endpoint that is not loopback, a malformed proxy, a page size out of
+     *     range
+     */
+    public PikPakClient build() {
+      String userUrl = EndpointUrls.normalize(userEndpoint != null ? userEndpoint : domain.userBaseUrl(), "userEndpoint");
+      String driveUrl =
+          EndpointUrls.normalize(driveEndpoint != null ? driveEndpoint : domain.driveBaseUrl(), "driveEndpoint");
+      if (pageSize < 1 || pageSize > 500) {
+        throw new InvalidInputException("pageSize must be between 1 and 500, got " + pageSize);
+      }
+      OkHttpClient base = okHttpClient != null ? okHttpClient : defaultHttpClient();
+      if (proxy != null) {
+        base = base.newBuilder().proxy(ProxySpec.parse(proxy)).build();
+      }
+      TokenStore store = tokenStore != null ? tokenStore : FileTokenStore.of(sessionFileOrDefault());
+      PikPakAuth.Builder auth =
+          PikPakAuth.builder()
+              .credentials(username, password)
+              .refreshToken(refreshToken)
+              .captchaToken(captchaToken)
+              .platform(platform)
+              .deviceId(deviceId)
+              .tokenStore(store)
+              .refreshMethod(refreshMethod)
+              .clock(clock)
+              .userBaseUrl(userUrl)
+              .httpClient(base);
+      if (profile != null) {
+        auth.profile(profile);
+      }
+      return new PikPakClient(this, base, auth.build(), userUrl, driveUrl);
+    }
+
+    private Path sessionFileOrDefault() {
+      return sessionFile != null
+          ? sessionFile
+          : Path.of(System.getProperty("user.home"), ".config", "pikpak4j", "session.json");
+    }
+
+    private static OkHttpClient defaultHttpClient() {
+      return new OkHttpClient.Builder()
+          .connectTimeout(Duration.ofSeconds(15))
+          .readTimeout(Duration.ofSeconds(60))
+          .build();
+    }
+  }
+}
