@@ -124,6 +124,7 @@ public final class RecordAdapterFactory implements JsonAdapter.Factory {
     @Override
     public Object fromJson(JsonReader reader) throws IOException {
       Object[] values = new Object[names.length];
+      String path = reader.getPath(); // the object's own path, e.g. $.files[1]
       reader.beginObject();
       while (reader.hasNext()) {
         int i = reader.selectName(options);
@@ -134,7 +135,6 @@ public final class RecordAdapterFactory implements JsonAdapter.Factory {
         }
         values[i] = adapters[i].fromJson(reader);
       }
-      String path = reader.getPath();
       reader.endObject();
       for (int i = 0; i < names.length; i++) {
         if (values[i] == null && required[i] && !excused(values, i)) {
