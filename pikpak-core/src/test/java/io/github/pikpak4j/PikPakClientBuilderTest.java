@@ -1,0 +1,88 @@
+package io.github.pikpak4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pikpak4j.api.InvalidInputException;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Bad settings fail at build(), before any request, with a message that says what to fix. */
+class PikPakClientBuilderTest {
+
+  static Stream<Arguments> badSettings() {
+    return Stream.of(
+        bad("blank username", b -> b.username(" ").password("x"), "username"),
+        bad("blank password", b -> b.username("a@b.c").password(""), "password"),
+        bad("malformed device id", b -> b.deviceId("XYZ"), "device id"),
+        bad("unknown platform", b -> b.platform("ios"), "ios"),
+        bad("plain http to a public host", b -> b.userEndpoint("http://user.mypikpak.net"), "userEndpoint"),
+        bad("plain http drive endpoint", b -> b.driveEndpoint("http://10.0.0.1:8080/"), "driveEndpoint"),
+        bad("not a URL", b -> b.driveEndpoint("api-drive.mypikpak.net"), "driveEndpoint"),
+        bad("ftp endpoint", b -> b.userEndpoint("ftp://user.mypikpak.net/"), "userEndpoint"),
+        bad("malformed proxy", b -> b.proxy("proxy.example:8080"), "proxy"),
+        bad("page size 0", b -> b.pageSize(0), "pageSize"),
+        bad("page size 501", b -> b.pageSize(501), "pageSize"));
+  }
+
+  private static Arguments bad(String name, UnaryOperator<PikPakClient.Builder> change, String fragment) {
+    return Arguments.of(name, change, fragment);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSettings")
+  void rejectsAtBuild(String name, UnaryOperator<PikPakClient.Builder> change, String fragment) {
+    PikPakClient.Builder b = PikPakClient.builder().inMemorySession();
+    assertThatThrownBy(() -> change.apply(b).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(fragment);
+  }
+
+  @Test
+  void loopbackHttpIsAccepted() {
+    for (String url : new String[] {"http://127.0.0.1:1/", "http://localhost:1", "http://[::1]:1/", "http://127.8.9.10/"}) {
+      try (PikPakClient c = PikPakClient.builder().userEndpoint(url).driveEndpoint(url).inMemorySession().build()) {
+        assertThat(c).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void passwordNeverAppearsInToStringOrErrors() {
+    try (PikPakClient c =
+        PikPakClient.builder().username("u@example.com").password("hunter2-secret").inMemorySession().build()) {
+      assertThat(c.toString()).doesNotContain("hunter2-secret");
+    }
+    assertThatThrownBy(() -> PikPakClient.builder().username("u@example.com").password("hunter2-secret")
+            .platform("ios").inMemorySession().build())
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2-secret"));
+  }
+
+  @Test
+  void fromEnvReadsTheCliVariablesAndFlagsStillWin() {
+    Map<String, String> env =
+        Map.of(
+            "PIKPAK_PLATFORM", "ios",
+            "PIKPAK_DEVICE_ID", "0123456789abcdef0123456789abcdef");
+    assertThatThrownBy(() -> PikPakClient.builder().inMemorySession().fromEnv(env).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ios");
+    try (PikPakClient c = PikPakClient.builder().inMemorySession().fromEnv(env).platform("android").build()) {
+      assertThat(c.deviceId()).isEqualTo("0123456789abcdef0123456789abcdef");
+      assertThat(c.toString()).contains("android");
+    }
+  }
+
+  @Test
+  void proxyFromHttpsProxyWhenPikPakProxyUnset() {
+    assertThatThrownBy(
+            () -> PikPakClient.builder().inMemorySession().fromEnv(Map.of("HTTPS_PROXY", "not a proxy")).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("proxy");
+  }
+}
