@@ -31,12 +31,26 @@ final class Ids {
 
   /** A deterministic id of the PikPak shape ("VN" + 24 characters) from a seed string. */
   static String fileId(String seed) {
-    String h = KnownClient.md5Hex(seed) + KnownClient.md5Hex("x" + seed);
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < seed.length(); i++) {
+      h = (h ^ seed.charAt(i)) * 0x100000001b3L;
+    }
     StringBuilder sb = new StringBuilder("VN");
+    long word = 0;
     for (int i = 0; i < 24; i++) {
-      int v = Integer.parseInt(h.substring(i * 2, i * 2 + 2), 16);
-      sb.append(ALPHABET.charAt(v % 62));
+      if (i % 8 == 0) {
+        h += 0x9E3779B97F4A7C15L;
+        word = mix(h);
+      }
+      sb.append(ALPHABET.charAt((int) Long.remainderUnsigned(word, 62)));
+      word = Long.divideUnsigned(word, 62);
     }
     return sb.toString();
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }
