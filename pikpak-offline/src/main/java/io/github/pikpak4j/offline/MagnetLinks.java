@@ -101,7 +101,9 @@ final class MagnetLinks {
     return out;
   }
 
-  /** Names the urn namespace of an unsupported topic, e.g. {@code urn:btmh}, never the whole value. */
+  /**
+   * Names the urn namespace of an unsupported topic, e.g. {@code urn:btmh}, never the whole value.
+   */
   private static String describeTopic(String topic) {
     String[] parts = topic.split(":", 3);
     if (parts.length >= 2

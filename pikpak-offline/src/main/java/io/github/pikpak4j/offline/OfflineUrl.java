@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link OfflineUrlKind#MAGNET}: {@code magnet:?xt=urn:btih:<info hash>}, where the info hash
- *       is 40 hexadecimal or 32 base32 characters. Other exact topics ({@code urn:btmh:},
- *       {@code urn:ed2k:}, ...) are rejected; a hybrid link that also has a {@code urn:btih:} topic
- *       is accepted. The display name {@code dn} and trackers {@code tr} are kept, URL-decoded.
+ *       is 40 hexadecimal or 32 base32 characters. Other exact topics ({@code urn:btmh:}, {@code
+ *       urn:ed2k:}, ...) are rejected; a hybrid link that also has a {@code urn:btih:} topic is
+ *       accepted. The display name {@code dn} and trackers {@code tr} are kept, URL-decoded.
  *   <li>{@link OfflineUrlKind#ED2K}: {@code ed2k://|file|<name>|<size>|<hash>|/} with a decimal
  *       size and a 32-hexadecimal hash; optional {@code key=value} parts after the hash (such as
  *       {@code h=<AICH>}) and a missing final {@code /} are tolerated.
@@ -48,8 +48,7 @@ public final class OfflineUrl {
   public static final int MAX_LENGTH = 65_536;
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
-  private static final Pattern BARE_INFO_HASH =
-      Pattern.compile("[0-9A-Fa-f]{40}|[A-Za-z2-7]{32}");
+  private static final Pattern BARE_INFO_HASH = Pattern.compile("[0-9A-Fa-f]{40}|[A-Za-z2-7]{32}");
 
   private final String value;
   private final String shown;
@@ -91,7 +90,16 @@ public final class OfflineUrl {
   static OfflineUrl magnet(
       String value, String infoHash, @Nullable String displayName, List<String> trackers) {
     return new OfflineUrl(
-        value, value, OfflineUrlKind.MAGNET, infoHash, displayName, trackers, null, -1, null, null,
+        value,
+        value,
+        OfflineUrlKind.MAGNET,
+        infoHash,
+        displayName,
+        trackers,
+        null,
+        -1,
+        null,
+        null,
         null);
   }
 
@@ -102,8 +110,7 @@ public final class OfflineUrl {
 
   static OfflineUrl web(String value, String shown, String host, @Nullable SocialSite site) {
     OfflineUrlKind kind = site == null ? OfflineUrlKind.HTTP : OfflineUrlKind.SOCIAL;
-    return new OfflineUrl(
-        value, shown, kind, null, null, List.of(), null, -1, null, host, site);
+    return new OfflineUrl(value, shown, kind, null, null, List.of(), null, -1, null, host, site);
   }
 
   /**

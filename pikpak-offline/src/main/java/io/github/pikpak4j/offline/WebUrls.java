@@ -24,8 +24,7 @@ final class WebUrls {
       int colon = userInfo.indexOf(':');
       String shown = colon < 0 ? userInfo : userInfo.substring(0, colon) + ":***";
       int authorityStart = scheme.length() + 3;
-      redacted =
-          link.substring(0, authorityStart) + shown + link.substring(authorityStart + at);
+      redacted = link.substring(0, authorityStart) + shown + link.substring(authorityStart + at);
     }
     Optional<SocialSite> site = SocialSite.ofHost(host);
     return OfflineUrl.web(link, redacted, host, site.orElse(null));
@@ -67,7 +66,9 @@ final class WebUrls {
     return host.toLowerCase(Locale.ROOT);
   }
 
-  /** Labels of letters, digits, {@code -} and {@code _} (non-ASCII letters allowed), dot-separated. */
+  /**
+   * Labels of letters, digits, {@code -} and {@code _} (non-ASCII letters allowed), dot-separated.
+   */
   private static void checkHostName(String host) {
     String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     if (h.isEmpty()) {

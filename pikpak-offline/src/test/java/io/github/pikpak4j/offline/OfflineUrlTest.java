@@ -33,17 +33,25 @@ class OfflineUrlTest {
         ok("magnet:?xt=urn:btih:" + HEX.toUpperCase(), OfflineUrlKind.MAGNET),
         ok("magnet:?xt=urn:btih:" + B32, OfflineUrlKind.MAGNET),
         ok("magnet:?xt=urn:btih:" + B32.toLowerCase(), OfflineUrlKind.MAGNET),
-        ok("MAGNET:?dn=x&xt=URN:BTIH:" + HEX + "&tr=udp%3A%2F%2Ft.example%3A80", OfflineUrlKind.MAGNET),
-        ok("magnet:?xt=urn:btih:" + HEX + "&xt=urn:btmh:1220" + "ab".repeat(32), OfflineUrlKind.MAGNET),
+        ok(
+            "MAGNET:?dn=x&xt=URN:BTIH:" + HEX + "&tr=udp%3A%2F%2Ft.example%3A80",
+            OfflineUrlKind.MAGNET),
+        ok(
+            "magnet:?xt=urn:btih:" + HEX + "&xt=urn:btmh:1220" + "ab".repeat(32),
+            OfflineUrlKind.MAGNET),
         ok("magnet:?xt.1=urn:btih:" + HEX + "&&dn=", OfflineUrlKind.MAGNET),
         ok("  magnet:?xt=urn:btih:" + HEX + "\n", OfflineUrlKind.MAGNET),
         bad("magnet:?xt=urn:btmh:1220" + "ab".repeat(32), "urn:btmh is not supported"),
         bad("magnet:?xt=urn:ed2k:" + MD4, "urn:ed2k is not supported"),
         bad("magnet:?dn=only-a-name", "no xt=urn:btih: info hash"),
-        bad("magnet:?xt=urn:btih:" + HEX.substring(1), "40 hexadecimal or 32 base32 characters (got 39"),
+        bad(
+            "magnet:?xt=urn:btih:" + HEX.substring(1),
+            "40 hexadecimal or 32 base32 characters (got 39"),
         bad("magnet:?xt=urn:btih:" + B32.substring(0, 31) + "1", "32 base32"),
         bad("magnet:?xt=urn:btih:", "(got 0 characters)"),
-        bad("magnet:?xt=urn:btih:" + HEX + "&xt=urn:btih:" + "0".repeat(40), "two different info hashes"),
+        bad(
+            "magnet:?xt=urn:btih:" + HEX + "&xt=urn:btih:" + "0".repeat(40),
+            "two different info hashes"),
         bad("magnet:?xt=urn:btih:" + HEX + "&dn=%E2%28", "'dn' is badly encoded"),
         bad("magnet:?xt=urn:btih:" + HEX + "&dn=%4", "'dn' is badly encoded"),
         bad("magnet:xt=urn:btih:" + HEX, "must start with magnet:?"),
@@ -73,7 +81,9 @@ class OfflineUrlTest {
         // ed2k
         ok("ed2k://|file|movie.avi|734003200|" + MD4 + "|/", OfflineUrlKind.ED2K),
         ok("ED2K://|FILE|a%20b.mkv|1|" + MD4 + "|", OfflineUrlKind.ED2K),
-        ok("ed2k://|file|x.iso|0|" + MD4 + "|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|/", OfflineUrlKind.ED2K),
+        ok(
+            "ed2k://|file|x.iso|0|" + MD4 + "|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|/",
+            OfflineUrlKind.ED2K),
         bad("ed2k://|file|movie.avi|7.3MB|" + MD4 + "|/", "decimal number"),
         bad("ed2k://|file|movie.avi|-1|" + MD4 + "|/", "decimal number"),
         bad("ed2k://|file|movie.avi|99999999999999999999|" + MD4 + "|/", "decimal number"),
@@ -129,7 +139,8 @@ class OfflineUrlTest {
   void magnetPartsAreDecodedAndTheInfoHashNormalised() {
     OfflineUrl url =
         OfflineUrl.parse(
-            "magnet:?xt=urn:btih:" + B32
+            "magnet:?xt=urn:btih:"
+                + B32
                 + "&dn=A+Movie%20%E2%9C%93&tr=udp%3A%2F%2Fa.example%3A80&tr=http://b.example/ann");
     assertThat(url.infoHash()).contains(HEX);
     assertThat(url.displayName()).contains("A Movie ✓");

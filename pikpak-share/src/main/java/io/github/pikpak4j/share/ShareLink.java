@@ -62,7 +62,10 @@ public final class ShareLink {
   private static final String ACCEPTED =
       "Accepted: https://mypikpak.com/s/<share_id>[/<folder_id>][?pwd=<pass code>]"
           + " (also on mypikpak.net, pikpak.me and pikpakdrive.com, with or without www.),"
-          + " or a bare share id (" + MIN_ID_LENGTH + " to " + MAX_ID_LENGTH
+          + " or a bare share id ("
+          + MIN_ID_LENGTH
+          + " to "
+          + MAX_ID_LENGTH
           + " letters, digits, _ or -).";
 
   private final String shareId;

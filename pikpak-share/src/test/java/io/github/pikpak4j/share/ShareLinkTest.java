@@ -41,7 +41,10 @@ class ShareLinkTest {
         ok("https://mypikpak.com/s/" + ID + "?act=play&pwd=x%2Fy#top", null, "x/y"),
         ok("https://mypikpak.com/s/" + ID + "?pwd=", null, null),
         ok("https://mypikpak.com/s/" + ID + "?pwd=p%C3%A4ss", null, "p\u00e4ss"),
-        ok("https://mypikpak.com/s/" + ID + "?pwd=\u00e4\uD83D\uDE00%41+b", null, "\u00e4\uD83D\uDE00A+b"),
+        ok(
+            "https://mypikpak.com/s/" + ID + "?pwd=\u00e4\uD83D\uDE00%41+b",
+            null,
+            "\u00e4\uD83D\uDE00A+b"),
         ok("HTTPS://MyPikPak.COM/s/" + ID, null, null),
         ok("http://mypikpak.com/s/" + ID, null, null),
         ok("mypikpak.com/s/" + ID + "?pwd=9", null, "9"),
@@ -87,7 +90,8 @@ class ShareLinkTest {
       assertThat(parsed.folderId()).isEqualTo(java.util.Optional.ofNullable(folderId));
       assertThat(parsed.passCode()).isEqualTo(java.util.Optional.ofNullable(passCode));
       assertThat(parsed.url())
-          .isEqualTo("https://mypikpak.com/s/" + shareId + (folderId == null ? "" : "/" + folderId));
+          .isEqualTo(
+              "https://mypikpak.com/s/" + shareId + (folderId == null ? "" : "/" + folderId));
       if (passCode != null) {
         assertThat(parsed.toString()).doesNotContain(passCode);
       }

@@ -3,8 +3,8 @@ package io.github.pikpak4j.core.hash;
 import java.io.IOException;
 
 /**
- * Thrown when content being hashed turns out to have a size other than the one it was hashed for:
- * a file that grew or shrank while it was read, or an {@link java.io.InputStream} that delivered
+ * Thrown when content being hashed turns out to have a size other than the one it was hashed for: a
+ * file that grew or shrank while it was read, or an {@link java.io.InputStream} that delivered
  * fewer or more bytes than its declared size.
  *
  * <p>The block size of a GCID depends on the total size, so a hash computed over content of the
@@ -26,9 +26,13 @@ public final class ContentSizeMismatchException extends IOException {
   public ContentSizeMismatchException(long expectedSize, long actualSize) {
     super(
         actualSize < expectedSize
-            ? "content ended after " + actualSize + " bytes but " + expectedSize
+            ? "content ended after "
+                + actualSize
+                + " bytes but "
+                + expectedSize
                 + " were expected (it shrank while being hashed, or the declared size is wrong)"
-            : "content has more than the expected " + expectedSize
+            : "content has more than the expected "
+                + expectedSize
                 + " bytes (it grew while being hashed, or the declared size is wrong)");
     this.expectedSize = expectedSize;
     this.actualSize = actualSize;

@@ -133,7 +133,9 @@ final class FileGcid {
     return (int) Math.min(blockSize, size - block * blockSize);
   }
 
-  /** Reads {@code buffer.remaining()} bytes at {@code position}; EOF first means the file shrank. */
+  /**
+   * Reads {@code buffer.remaining()} bytes at {@code position}; EOF first means the file shrank.
+   */
   static void readFully(FileChannel channel, ByteBuffer buffer, long position, long expectedSize)
       throws IOException {
     long at = position;

@@ -10,8 +10,8 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * Computes the GCID, the content hash PikPak expects when an upload is created and uses for
- * instant (hash-only) uploads, and the cid used for the cid-to-gcid lookup.
+ * Computes the GCID, the content hash PikPak expects when an upload is created and uses for instant
+ * (hash-only) uploads, and the cid used for the cid-to-gcid lookup.
  *
  * <pre>{@code
  * String gcid = Gcid.of(Path.of("movie.mkv"));          // doubling rule, all processors
@@ -20,18 +20,19 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>Algorithm.</b> The content is split into consecutive blocks of {@link #blockSize(long,
- * GcidBlockRule)} bytes (the last may be short); the GCID is {@code SHA1(SHA1(block1) || SHA1(block2)
- * || ...)} over the raw 20-byte digests, written as 40 uppercase hexadecimal characters. Empty
- * content gives {@code SHA1("")}. The block size depends on the total size, so every source needs
- * its size up front. The two block-size conventions and their exact difference at 128 MiB and 256
- * MiB are described in {@link GcidBlockRule}; {@link GcidBlockRule#DOUBLING} is the default.
+ * GcidBlockRule)} bytes (the last may be short); the GCID is {@code SHA1(SHA1(block1) ||
+ * SHA1(block2) || ...)} over the raw 20-byte digests, written as 40 uppercase hexadecimal
+ * characters. Empty content gives {@code SHA1("")}. The block size depends on the total size, so
+ * every source needs its size up front. The two block-size conventions and their exact difference
+ * at 128 MiB and 256 MiB are described in {@link GcidBlockRule}; {@link GcidBlockRule#DOUBLING} is
+ * the default.
  *
- * <p><b>Resources.</b> Every method reads its source exactly once and never copies it to memory
- * or disk. An {@link InputStream} is hashed sequentially with a 64 KiB buffer. A {@link Path} is
+ * <p><b>Resources.</b> Every method reads its source exactly once and never copies it to memory or
+ * disk. An {@link InputStream} is hashed sequentially with a 64 KiB buffer. A {@link Path} is
  * hashed by up to {@code threads} workers (default: {@link Runtime#availableProcessors()}), each
- * reading whole blocks with positional reads, so memory use is at most {@code threads} blocks
- * (2 MiB each at most); block digests are combined in block order, so the result does not depend
- * on the thread count. Worker threads are created for the call and stopped before it returns.
+ * reading whole blocks with positional reads, so memory use is at most {@code threads} blocks (2
+ * MiB each at most); block digests are combined in block order, so the result does not depend on
+ * the thread count. Worker threads are created for the call and stopped before it returns.
  *
  * <p><b>Changing content.</b> If a file's size differs when the hash ends from when it started, or
  * a stream delivers a different number of bytes than declared, a {@link

@@ -18,9 +18,9 @@ package io.github.pikpak4j.core.hash;
  * </table>
  *
  * <p>The PikPak server does not verify the GCID sent at upload time and keeps a wrong one, so the
- * choice matters only for files of exactly those two sizes. {@link #DOUBLING} is the default of this
- * SDK because it is the most widely deployed convention (rclone and AList). An empty input has no
- * blocks, so its block size is irrelevant; both rules report 256 KiB for it.
+ * choice matters only for files of exactly those two sizes. {@link #DOUBLING} is the default of
+ * this SDK because it is the most widely deployed convention (rclone and AList). An empty input has
+ * no blocks, so its block size is irrelevant; both rules report 256 KiB for it.
  */
 public enum GcidBlockRule {
   /**
@@ -40,9 +40,9 @@ public enum GcidBlockRule {
   },
 
   /**
-   * The pikpakhash / pikpak-kotlin rule: a size table tested in order, {@code 0 < s < 128 MiB} gives
-   * 256 KiB, {@code 128 MiB <= s < 256 MiB} gives 512 KiB, {@code s <= 256 MiB or s > 512 MiB}
-   * gives 2 MiB, anything else 1 MiB.
+   * The pikpakhash / pikpak-kotlin rule: a size table tested in order, {@code 0 < s < 128 MiB}
+   * gives 256 KiB, {@code 128 MiB <= s < 256 MiB} gives 512 KiB, {@code s <= 256 MiB or s > 512
+   * MiB} gives 2 MiB, anything else 1 MiB.
    */
   TABLE {
     @Override

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * An incremental GCID computation over content whose total size is known in advance (the block
- * size depends on it). Feed the bytes in order with {@code update}, then call {@link #finish()}.
+ * An incremental GCID computation over content whose total size is known in advance (the block size
+ * depends on it). Feed the bytes in order with {@code update}, then call {@link #finish()}.
  *
  * <pre>{@code
  * GcidHasher hasher = Gcid.newHasher(totalSize);
@@ -66,7 +66,8 @@ public final class GcidHasher {
    *
    * @param bytes the next bytes of the content
    * @return this hasher
-   * @throws IllegalStateException if this would exceed the declared size, or after {@link #finish()}
+   * @throws IllegalStateException if this would exceed the declared size, or after {@link
+   *     #finish()}
    */
   public GcidHasher update(byte[] bytes) {
     return update(bytes, 0, bytes.length);
@@ -80,7 +81,8 @@ public final class GcidHasher {
    * @param length how many bytes to feed
    * @return this hasher
    * @throws IndexOutOfBoundsException if the range is not within {@code bytes}
-   * @throws IllegalStateException if this would exceed the declared size, or after {@link #finish()}
+   * @throws IllegalStateException if this would exceed the declared size, or after {@link
+   *     #finish()}
    */
   public GcidHasher update(byte[] bytes, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
@@ -102,7 +104,8 @@ public final class GcidHasher {
    *
    * @param buffer the next bytes of the content
    * @return this hasher
-   * @throws IllegalStateException if this would exceed the declared size, or after {@link #finish()}
+   * @throws IllegalStateException if this would exceed the declared size, or after {@link
+   *     #finish()}
    */
   public GcidHasher update(ByteBuffer buffer) {
     checkCanAccept(buffer.remaining());
@@ -121,7 +124,8 @@ public final class GcidHasher {
    * Completes the computation.
    *
    * @return the GCID as 40 uppercase hexadecimal characters
-   * @throws IllegalStateException if fewer bytes than the declared size were fed, or if called twice
+   * @throws IllegalStateException if fewer bytes than the declared size were fed, or if called
+   *     twice
    */
   public String finish() {
     if (finished) {
@@ -143,8 +147,7 @@ public final class GcidHasher {
       throw new IllegalStateException("finish() was already called");
     }
     if (length > size - hashed) {
-      throw new IllegalStateException(
-          "more bytes than the declared size of " + size + " were fed");
+      throw new IllegalStateException("more bytes than the declared size of " + size + " were fed");
     }
   }
 
