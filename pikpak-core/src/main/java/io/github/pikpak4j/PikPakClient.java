@@ -19,10 +19,15 @@ import io.github.pikpak4j.core.internal.EndpointUrls;
 import io.github.pikpak4j.core.internal.EnvSettings;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.ProxySpec;
+import io.github.pikpak4j.core.policy.RateLimit;
+import io.github.pikpak4j.core.policy.RetryPolicy;
+import io.github.pikpak4j.core.policy.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -47,16 +52,25 @@ import org.jspecify.annotations.Nullable;
 public final class PikPakClient implements AutoCloseable {
   private final Builder config;
   private final OkHttpClient http;
+  private final ScheduledExecutorService scheduler;
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
 
-  private PikPakClient(Builder config, OkHttpClient base, PikPakAuth auth, String userUrl, String driveUrl) {
+  private PikPakClient(
+      Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
     this.config = config.copy();
     this.auth = auth;
     this.http = base.newBuilder().addInterceptor(auth.interceptor()).build();
     PikPakApis apis = PikPakApis.create(userUrl, driveUrl, http);
-    ApiExecutor executor = new ApiExecutor();
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pikpak4j-scheduler");
+              t.setDaemon(true);
+              return t;
+            });
+    ApiExecutor executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
   }
@@ -112,6 +126,7 @@ public final class PikPakClient implements AutoCloseable {
   /** Releases the connection pool and threads of this client (unless the OkHttp client was supplied by the caller). */
   @Override
   public void close() {
+    scheduler.shutdownNow();
     if (config.okHttpClient == null) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -146,6 +161,9 @@ public final class PikPakClient implements AutoCloseable {
     private int pageSize = 100;
     private @Nullable OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private @Nullable RateLimit rateLimit;
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -169,6 +187,9 @@ public final class PikPakClient implements AutoCloseable {
       b.pageSize = pageSize;
       b.okHttpClient = okHttpClient;
       b.clock = clock;
+      b.retryPolicy = retryPolicy;
+      b.rateLimit = rateLimit;
+      b.sleeper = sleeper;
       return b;
     }
 
@@ -420,6 +441,43 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
+     * Sets how API calls are retried. Default {@link RetryPolicy#defaults()}: 4 attempts in all, the first included,
+     * 200 ms doubling to 5 s with jitter, {@code Retry-After} honoured up to 30 s; {@link RetryPolicy#none()} switches
+     * retries off. See {@link RetryPolicy} for what is and is not retried.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = policy;
+      return this;
+    }
+
+    /**
+     * Sets the token bucket API calls take permits from; pass the same instance to every client of one account.
+     * Default a new {@link RateLimit#defaults()} per client: 5 requests per second, burst 5.
+     *
+     * @param rateLimit the bucket
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /**
+     * Sets how blocking calls wait between attempts and for rate-limit permits. Default {@link Sleeper#SYSTEM}; tests
+     * inject a fake.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
      * Validates every setting and builds the client. Sends no request.
      *
      * @return the client
@@ -434,7 +492,11 @@ public final class PikPakClient implements AutoCloseable {
       if (pageSize < 1 || pageSize > 500) {
         throw new InvalidInputException("pageSize must be between 1 and 500, got " + pageSize);
       }
-      OkHttpClient base = okHttpClient != null ? okHttpClient : defaultHttpClient();
+      // OkHttp's own silent replays are off: the RetryPolicy alone decides, so attempts never multiply and a
+      // non-idempotent POST (or a single-use refresh token) is never replayed behind our back.
+      OkHttpClient base =
+          (okHttpClient != null ? okHttpClient : defaultHttpClient()).newBuilder().retryOnConnectionFailure(false)
+              .build();
       if (proxy != null) {
         base = base.newBuilder().proxy(ProxySpec.parse(proxy)).build();
       }
@@ -454,7 +516,8 @@ public final class PikPakClient implements AutoCloseable {
       if (profile != null) {
         auth.profile(profile);
       }
-      return new PikPakClient(this, base, auth.build(), userUrl, driveUrl);
+      RateLimit limit = rateLimit != null ? rateLimit : RateLimit.defaults();
+      return new PikPakClient(this, base, auth.build(), limit, userUrl, driveUrl);
     }
 
     private Path sessionFileOrDefault() {

@@ -1,26 +1,159 @@
 package io.github.pikpak4j.core.internal;
 
 import io.github.pikpak4j.api.ApiCalls;
+import io.github.pikpak4j.api.PikPakException;
+import io.github.pikpak4j.api.RateLimitedException;
+import io.github.pikpak4j.api.TransportException;
+import io.github.pikpak4j.core.policy.RateLimit;
+import io.github.pikpak4j.core.policy.RetryPolicy;
+import io.github.pikpak4j.core.policy.Sleeper;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import retrofit2.Call;
 
 /**
- * Runs every API call of the facade. It is the single seam where the client-wide call policies (retry, rate limit)
- * are applied; today it executes each call once and lets {@link ApiCalls} decode the outcome.
+ * Runs every API call of the facade under the client's {@link RetryPolicy} and {@link RateLimit}: the single place
+ * where retries are decided. Resilience4j {@link Retry} decides whether and after how long to retry; the waiting is
+ * done by the injected {@link Sleeper} (blocking calls) or by scheduling (async calls), never by a sleeping pool
+ * thread.
  */
 public final class ApiExecutor {
-
-  /** Creates an executor that runs each call once. */
-  public ApiExecutor() {}
+  private final RetryPolicy policy;
+  private final RateLimit rateLimit;
+  private final Sleeper sleeper;
+  private final ScheduledExecutorService scheduler;
+  private final Retry idempotentRetry;
+  private final Retry nonIdempotentRetry;
 
   /**
-   * Executes a call and returns its decoded body.
+   * Creates an executor.
    *
-   * @param call the Retrofit call; executed once
+   * @param policy the retry policy
+   * @param rateLimit the token bucket every attempt takes a permit from
+   * @param sleeper waits between blocking attempts
+   * @param scheduler schedules async attempts after their delay
+   */
+  public ApiExecutor(
+      RetryPolicy policy, RateLimit rateLimit, Sleeper sleeper, ScheduledExecutorService scheduler) {
+    this.policy = policy;
+    this.rateLimit = rateLimit;
+    this.sleeper = sleeper;
+    this.scheduler = scheduler;
+    this.idempotentRetry = retry("pikpak-idempotent", true);
+    this.nonIdempotentRetry = retry("pikpak-non-idempotent", false);
+  }
+
+  private Retry retry(String name, boolean idempotent) {
+    RetryConfig config =
+        RetryConfig.custom()
+            .maxAttempts(policy.maxAttempts())
+            .retryOnException(t -> RetryDecision.retryable(t, idempotent, policy.retryAfterCap()))
+            .intervalBiFunction((attempt, outcome) -> delayMillis(attempt, outcome.swap().getOrNull()))
+            .failAfterMaxAttempts(false)
+            .build();
+    return Retry.of(name, config);
+  }
+
+  private long delayMillis(int retryNumber, Throwable failure) {
+    Duration delay = policy.backoff(retryNumber);
+    if (failure instanceof RateLimitedException r && r.retryAfter().isPresent()) {
+      Duration retryAfter = r.retryAfter().get();
+      if (retryAfter.compareTo(delay) > 0) {
+        delay = retryAfter;
+      }
+    }
+    return delay.toMillis();
+  }
+
+  /**
+   * Executes a call, retrying per the policy, and returns its decoded body.
+   *
+   * @param call the Retrofit call (cloned for each further attempt)
    * @param <T> the body type
    * @return the body
-   * @throws io.github.pikpak4j.api.PikPakException the decoded failure
+   * @throws PikPakException the decoded failure of the last attempt
    */
   public <T> T execute(Call<T> call) {
-    return ApiCalls.execute(call);
+    Retry.AsyncContext<T> context = retryFor(call).asyncContext();
+    Call<T> attempt = call;
+    while (true) {
+      pause(rateLimit.reserve());
+      try {
+        T result = ApiCalls.execute(attempt);
+        context.onComplete();
+        return result;
+      } catch (PikPakException e) {
+        long delay = context.onError(e);
+        if (delay < 0) {
+          throw e;
+        }
+        pause(Duration.ofMillis(delay));
+        attempt = attempt.clone();
+      }
+    }
+  }
+
+  /**
+   * Executes a call asynchronously under the same policy; waits are scheduled, no thread sleeps.
+   *
+   * @param call the Retrofit call
+   * @param <T> the body type
+   * @return a future completed with the body, or exceptionally with the decoded {@link PikPakException}
+   */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    attemptAsync(call, retryFor(call).asyncContext(), result);
+    return result;
+  }
+
+  private <T> void attemptAsync(Call<T> call, Retry.AsyncContext<T> context, CompletableFuture<T> result) {
+    Duration wait = rateLimit.reserve();
+    Runnable start =
+        () ->
+            ApiCalls.executeAsync(call)
+                .whenComplete(
+                    (value, error) -> {
+                      if (error == null) {
+                        context.onComplete();
+                        result.complete(value);
+                        return;
+                      }
+                      Throwable cause = error instanceof CompletionException && error.getCause() != null
+                          ? error.getCause() : error;
+                      long delay = context.onError(cause);
+                      if (delay < 0) {
+                        result.completeExceptionally(cause);
+                      } else {
+                        scheduler.schedule(
+                            () -> attemptAsync(call.clone(), context, result), delay, TimeUnit.MILLISECONDS);
+                      }
+                    });
+    if (wait.isZero()) {
+      start.run();
+    } else {
+      scheduler.schedule(start, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private <T> Retry retryFor(Call<T> call) {
+    return Idempotency.isIdempotent(call.request()) ? idempotentRetry : nonIdempotentRetry;
+  }
+
+  private void pause(Duration d) {
+    if (d.isZero()) {
+      return;
+    }
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting to retry", new InterruptedIOException());
+    }
   }
 }
