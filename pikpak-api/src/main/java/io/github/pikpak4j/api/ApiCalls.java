@@ -125,7 +125,6 @@ public final class ApiCalls {
         endpoint + " failed: " + detail, ErrorContext.ofEndpoint(endpoint), e);
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> T handle(Call<T> call, String endpoint, Response<T> response) {
     if (response.isSuccessful()) {
       T body = response.body();
@@ -138,7 +137,7 @@ public final class ApiCalls {
             null,
             null);
       }
-      return (T) body;
+      return body;
     }
     String text = null;
     try (ResponseBody errorBody = response.errorBody()) {

@@ -111,6 +111,15 @@ class InvalidResponseTest {
   }
 
   @Test
+  void noContentForAModelIsInvalidResponse() {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    assertThatThrownBy(() -> ApiCalls.execute(drive.about()))
+        .isExactlyInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("GET /drive/v1/about")
+        .hasMessageContaining("empty body");
+  }
+
+  @Test
   void asyncMapsInvalidBodiesToo() {
     ok("{\"files\":[");
     CompletionException e =

@@ -77,12 +77,17 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
       Type type, Annotation[] annotations, Retrofit retrofit) {
     JsonAdapter<Object> adapter = moshi.adapter(type, qualifiers(annotations));
     String endpoint = endpoint(annotations, retrofit.baseUrl().encodedPath());
-    return body -> convert(adapter, endpoint, body);
+    Pattern matcher = template(endpoint);
+    return body -> convert(adapter, endpoint, matcher, body);
   }
 
   private static @Nullable Object convert(
-      JsonAdapter<Object> adapter, String declaredEndpoint, ResponseBody body) throws IOException {
+      JsonAdapter<Object> adapter, String declaredEndpoint, Pattern template, ResponseBody body)
+      throws IOException {
     LastResponse.Meta meta = LastResponse.take();
+    if (meta != null && !template.matcher(meta.endpoint()).matches()) {
+      meta = null; // recorded by another call (for example one made inside an outer interceptor)
+    }
     String endpoint = meta != null ? meta.endpoint() : declaredEndpoint;
     int status = meta != null ? meta.status() : 200;
     Headers headers = meta != null ? meta.headers() : Headers.of();
@@ -142,6 +147,19 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
         new ErrorContext(status, null, 0, null, null, headers.get("X-Request-Id"), endpoint);
     return new InvalidResponseException(
         "invalid response from " + endpoint + ": " + what + " (" + detail + ")", ctx, field, cause);
+  }
+
+  /** Turns {@code "GET /drive/v1/files/{id}"} into a pattern matching actual endpoints. */
+  static Pattern template(String endpoint) {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = Pattern.compile("\\{[^}]*\\}").matcher(endpoint);
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(endpoint.substring(last, m.start()))).append("[^/]*");
+      last = m.end();
+    }
+    regex.append(Pattern.quote(endpoint.substring(last)));
+    return Pattern.compile(regex.toString());
   }
 
   private static Set<Annotation> qualifiers(Annotation[] annotations) {

@@ -47,7 +47,7 @@ public final class RecordAdapterFactory implements JsonAdapter.Factory {
     RecordComponent[] components = raw.getRecordComponents();
     int n = components.length;
     String[] names = new String[n];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     JsonAdapter<Object>[] adapters = new JsonAdapter[n];
     Method[] accessors = new Method[n];
     Class<?>[] types = new Class<?>[n];
