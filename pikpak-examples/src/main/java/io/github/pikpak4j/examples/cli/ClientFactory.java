@@ -1,0 +1,115 @@
+package io.github.pikpak4j.examples.cli;
+
+import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the {@link PikPakClient} of one run from its {@link Settings}, starting the embedded
+ * emulator for the sandbox.
+ *
+ * <p>The sandbox runs when {@code --sandbox} / {@code PIKPAK_SANDBOX=1} asks for it, or when there
+ * is nothing to sign in with (no user name, password or refresh token, and no session file). It
+ * signs in with the emulator's demo account, keeps its session in {@code sandbox-<name>} beside the
+ * real session file (so a real session is never overwritten), applies {@code --platform} and
+ * {@code --device-id}, and ignores the real account's credentials, endpoints, proxy and root folder.
+ */
+final class ClientFactory {
+  /** The stderr line printed when the sandbox starts because nothing to sign in with was given. */
+  static final String NO_CREDENTIALS_NOTICE =
+      "pikpak: no credentials, using the embedded PikPak emulator (sandbox)";
+
+  /** The stderr line printed when the sandbox was asked for. */
+  static final String SANDBOX_NOTICE = "pikpak: using the embedded PikPak emulator (sandbox)";
+
+  private ClientFactory() {}
+
+  /** A client and, in the sandbox, the emulator it talks to; closing closes both. */
+  record Connection(PikPakClient client, @Nullable PikPakEmulator emulator, Path sessionFile)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        client.close();
+      } finally {
+        if (emulator != null) {
+          emulator.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Opens the client of one run.
+   *
+   * @param settings the run's settings
+   * @param err where the sandbox notice goes
+   * @return the connection; close it when done
+   * @throws io.github.pikpak4j.api.InvalidInputException when a setting is malformed (before any request)
+   */
+  static Connection open(Settings settings, PrintStream err) {
+    if (!settings.sandbox()) {
+      PikPakClient.Builder builder = PikPakClient.builder();
+      common(builder, settings);
+      if (settings.username() != null) {
+        builder.username(settings.username());
+      }
+      if (settings.password() != null) {
+        builder.password(settings.password());
+      }
+      if (settings.refreshToken() != null) {
+        builder.refreshToken(settings.refreshToken());
+      }
+      if (settings.captchaToken() != null) {
+        builder.captchaToken(settings.captchaToken());
+      }
+      if (settings.userEndpoint() != null) {
+        builder.userEndpoint(settings.userEndpoint());
+      }
+      if (settings.driveEndpoint() != null) {
+        builder.driveEndpoint(settings.driveEndpoint());
+      }
+      if (settings.rootFolderId() != null) {
+        builder.rootFolderId(settings.rootFolderId());
+      }
+      if (settings.proxy() != null) {
+        builder.proxy(settings.proxy());
+      }
+      builder.sessionFile(settings.sessionFile());
+      return new Connection(builder.build(), null, settings.sessionFile());
+    }
+    PikPakEmulator emulator = startEmulator();
+    try {
+      PikPakClient.Builder builder = PikPakClient.builder();
+      common(builder, settings);
+      Path session = settings.sandboxSessionFile();
+      builder
+          .userEndpoint(emulator.userBaseUrl())
+          .driveEndpoint(emulator.driveBaseUrl())
+          .username(PikPakEmulator.DEMO_USERNAME)
+          .password(PikPakEmulator.DEMO_PASSWORD)
+          .sessionFile(session);
+      PikPakClient client = builder.build();
+      err.println(settings.sandboxRequested() ? SANDBOX_NOTICE : NO_CREDENTIALS_NOTICE);
+      return new Connection(client, emulator, session);
+    } catch (RuntimeException e) {
+      emulator.close();
+      throw e;
+    }
+  }
+
+  private static void common(PikPakClient.Builder builder, Settings settings) {
+    if (settings.platform() != null) {
+      builder.platform(settings.platform());
+    }
+    if (settings.deviceId() != null) {
+      builder.deviceId(settings.deviceId());
+    }
+  }
+
+  private static PikPakEmulator startEmulator() {
+    return PikPakEmulator.start();
+  }
+}

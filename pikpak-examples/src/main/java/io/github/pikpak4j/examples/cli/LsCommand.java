@@ -1,0 +1,47 @@
+package io.github.pikpak4j.examples.cli;
+
+import io.github.pikpak4j.core.files.FileEntry;
+import io.github.pikpak4j.core.files.Files;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pikpak ls [PATH] [-r]}: lists a folder, all pages; with {@code -r} every folder below it,
+ * depth first, each entry with its path relative to the listed folder. A file lists as itself.
+ */
+@Command(name = "ls", mixinStandardHelpOptions = true,
+    description = "Lists a folder, all pages (a file lists as itself).")
+final class LsCommand extends ClientCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = "/",
+      description = "A drive path (/a/b) or id:<ID>; default /.")
+  String path = "/";
+
+  @Option(names = {"-r", "--recursive"}, description = "List every folder below, depth first.")
+  boolean recursive;
+
+  @Override
+  void run(ClientFactory.Connection connection, Output output) {
+    Files files = connection.client().files();
+    FileEntry target = files.resolve(path);
+    List<Output.Listed> items = new ArrayList<>();
+    if (!target.isFolder()) {
+      items.add(new Output.Listed(target.name(), target));
+    } else {
+      collect(files, target.id(), "", items);
+    }
+    output.listing(items, recursive);
+  }
+
+  private void collect(Files files, String folderId, String prefix, List<Output.Listed> items) {
+    for (FileEntry entry : files.listAll(folderId)) {
+      String relative = prefix + entry.name();
+      items.add(new Output.Listed(relative, entry));
+      if (recursive && entry.isFolder()) {
+        collect(files, entry.id(), relative + "/", items);
+      }
+    }
+  }
+}
