@@ -15,12 +15,19 @@ final class DriveHandler extends ApiHandler {
   private final EmulatorState state;
   private final RequestGuard guard;
   private final FileJson json;
+  private final List<DriveRoutes> features;
 
   DriveHandler(EmulatorState state) {
     super("drive", state.journal, state.faults, state.clock);
     this.state = state;
     this.guard = new RequestGuard(state);
     this.json = new FileJson(state);
+    this.features =
+        List.of(
+            new FileOperationRoutes(state, guard),
+            new UploadRoutes(state, guard),
+            new OfflineRoutes(state, guard),
+            new ShareRoutes(state, guard));
   }
 
   @Override
@@ -45,6 +52,11 @@ final class DriveHandler extends ApiHandler {
       guard.checkCaptcha(call, caller, false);
       Http.sendJson(call.exchange(), 200, Json.write(about(caller)));
     } else {
+      for (DriveRoutes feature : features) {
+        if (feature.handle(call)) {
+          return;
+        }
+      }
       throw noRoute(call);
     }
   }
