@@ -1,25 +1,14 @@
 package io.github.pikpak4j.core.hash;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
-import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** GCID of a file channel: positional block reads, optionally by several workers. */
 final class FileGcid {
-  private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
-
   private FileGcid() {}
 
   /**
@@ -54,82 +43,26 @@ final class FileGcid {
     for (int i = 0; i < workers; i++) {
       idle.add(new BlockHasher(blockSize));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
     // Bounded look-ahead: digests are consumed in block order while later blocks are hashed.
-    int maxInFlight = workers * 2;
-    ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>(maxInFlight);
-    try {
+    try (OrderedDigests digests = new OrderedDigests(workers, workers * 2, outer)) {
       for (long i = 0; i < blocks; i++) {
-        if (inFlight.size() == maxInFlight) {
-          outer.update(await(inFlight.removeFirst()));
-        }
         long position = i * blockSize;
         int length = length(i, blockSize, size);
-        inFlight.addLast(
-            pool.submit(
-                () -> {
-                  BlockHasher hasher = idle.take();
-                  try {
-                    return hasher.hash(channel, position, length, size);
-                  } finally {
-                    idle.add(hasher);
-                  }
-                }));
+        digests.submit(
+            () -> {
+              BlockHasher hasher = idle.take();
+              try {
+                return hasher.hash(channel, position, length, size);
+              } finally {
+                idle.add(hasher);
+              }
+            });
       }
-      while (!inFlight.isEmpty()) {
-        outer.update(await(inFlight.removeFirst()));
-      }
-    } finally {
-      for (Future<byte[]> f : inFlight) {
-        f.cancel(false);
-      }
-      pool.shutdown();
-      awaitTermination(pool);
+      digests.drain();
     }
   }
 
-  private static byte[] await(Future<byte[]> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException ioe = new InterruptedIOException("interrupted while hashing");
-      ioe.initCause(e);
-      throw ioe;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IOException("hashing failed", cause);
-    }
-  }
-
-  /** Waits for running workers so none reads the channel after the caller closes it. */
-  private static void awaitTermination(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-        break;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int length(long block, int blockSize, long size) {
+  static int length(long block, int blockSize, long size) {
     return (int) Math.min(blockSize, size - block * blockSize);
   }
 
@@ -146,14 +79,6 @@ final class FileGcid {
       }
       at += n;
     }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    return runnable -> {
-      Thread thread = new Thread(runnable, "pikpak4j-gcid-" + THREAD_NUMBER.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** One block buffer and one SHA-1 state; used by one thread at a time. */

@@ -28,8 +28,10 @@ import java.util.Objects;
  * the default.
  *
  * <p><b>Resources.</b> Every method reads its source exactly once and never copies it to memory or
- * disk. An {@link InputStream} is hashed sequentially with a 64 KiB buffer. A {@link Path} is
- * hashed by up to {@code threads} workers (default: {@link Runtime#availableProcessors()}), each
+ * disk. An {@link InputStream} is hashed sequentially with a 64 KiB buffer, or, with {@link
+ * #of(InputStream, long, GcidBlockRule, int)}, read by the calling thread while worker threads
+ * digest the blocks already read (a pipeline of at most {@code threads + 1} blocks). A {@link Path}
+ * is hashed by up to {@code threads} workers (default: {@link Runtime#availableProcessors()}), each
  * reading whole blocks with positional reads, so memory use is at most {@code threads} blocks (2
  * MiB each at most); block digests are combined in block order, so the result does not depend on
  * the thread count. Worker threads are created for the call and stopped before it returns.
@@ -163,6 +165,32 @@ public final class Gcid {
   }
 
   /**
+   * Reads {@code in} to its end and returns the GCID of its content, computing block digests on up
+   * to {@code threads - 1} worker threads while the calling thread reads the next blocks (a
+   * pipeline; useful when reading and hashing take comparable time). {@code threads == 1} is the
+   * same as {@link #of(InputStream, long, GcidBlockRule)}. Memory use is at most {@code threads +
+   * 1} blocks. The stream is not closed.
+   *
+   * @param in the content; must deliver exactly {@code size} bytes
+   * @param size the content size in bytes, not negative
+   * @param rule the block-size convention
+   * @param threads the maximum number of threads, the calling thread included, at least 1
+   * @return the GCID, 40 uppercase hexadecimal characters
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws ContentSizeMismatchException if the stream ends early or has more than {@code size}
+   *     bytes
+   * @throws java.io.InterruptedIOException if the calling thread is interrupted while waiting
+   * @throws IOException if reading fails
+   */
+  public static String of(InputStream in, long size, GcidBlockRule rule, int threads)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(rule, "rule");
+    checkThreads(threads);
+    return StreamGcid.hash(in, size, rule, threads);
+  }
+
+  /**
    * Returns the GCID of a file, using the {@link #DEFAULT_RULE} and one worker per available
    * processor.
    *
@@ -203,9 +231,7 @@ public final class Gcid {
    */
   public static String of(Path file, GcidBlockRule rule, int threads) throws IOException {
     Objects.requireNonNull(rule, "rule");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
+    checkThreads(threads);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       return FileGcid.hash(channel, channel.size(), rule, threads);
     }
@@ -258,6 +284,12 @@ public final class Gcid {
         }
       }
       return Sha1.hex(sha1.digest());
+    }
+  }
+
+  private static void checkThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
   }
 

@@ -135,6 +135,11 @@ class GcidTest {
           .isEqualTo(reference);
     }
     assertThat(Gcid.of(new ByteArrayInputStream(data), size)).isEqualTo(reference);
+    for (int threads : new int[] {1, 2, 4}) {
+      assertThat(Gcid.of(new TrickleInputStream(data), size, GcidBlockRule.DOUBLING, threads))
+          .as("pipelined stream, %d threads", threads)
+          .isEqualTo(reference);
+    }
   }
 
   @Test
@@ -169,6 +174,25 @@ class GcidTest {
     hasher.update(new byte[1]);
     assertThat(hasher.finish()).hasSize(40);
     assertThatThrownBy(hasher::finish).isInstanceOf(IllegalStateException.class);
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {2, 3})
+  void pipelinedStreamOfTheWrongSizeIsReported(int threads) {
+    byte[] data = new byte[3 * 256 * KIB + 5];
+    assertThatThrownBy(
+            () ->
+                Gcid.of(
+                    new ByteArrayInputStream(data), data.length + 1L, GcidBlockRule.TABLE, threads))
+        .isInstanceOfSatisfying(
+            ContentSizeMismatchException.class,
+            e -> assertThat(e.actualSize()).isEqualTo(data.length));
+    assertThatThrownBy(
+            () ->
+                Gcid.of(
+                    new ByteArrayInputStream(data), data.length - 1L, GcidBlockRule.TABLE, threads))
+        .isInstanceOf(ContentSizeMismatchException.class)
+        .hasMessageContaining("more than the expected");
   }
 
   @Test
@@ -224,6 +248,9 @@ class GcidTest {
   void invalidThreadCountIsRejected() throws IOException {
     Path file = Files.write(dir.resolve("t"), new byte[1]);
     assertThatThrownBy(() -> Gcid.of(file, GcidBlockRule.DOUBLING, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> Gcid.of(new ByteArrayInputStream(new byte[1]), 1, GcidBlockRule.DOUBLING, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -281,6 +308,20 @@ class GcidTest {
       return MessageDigest.getInstance("SHA-1");
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /** Delivers the bytes in short, irregular reads, as a network stream would. */
+  private static final class TrickleInputStream extends ByteArrayInputStream {
+    private int calls;
+
+    TrickleInputStream(byte[] data) {
+      super(data);
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      return super.read(b, off, Math.min(len, 1 + (calls++ * 7919) % 70_000));
     }
   }
 
