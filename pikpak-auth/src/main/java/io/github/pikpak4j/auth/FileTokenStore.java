@@ -110,15 +110,19 @@ public final class FileTokenStore implements TokenStore {
     localLock.lock();
     try {
       createParent();
-      try (FileChannel channel = FileChannel.open(lockFile, lockOptions(), privateFile());
-          FileLock ignored = channel.lock()) {
-        Session current = read();
-        Session next = change.apply(current);
-        if (next != null && !next.equals(current)) {
-          write(next);
-          log.debug("Saved the session to {}", file);
+      try (FileChannel channel = FileChannel.open(lockFile, lockOptions(), privateFile())) {
+        FileLock lock = channel.lock(); // held across processes until released (closing the channel also releases)
+        try {
+          Session current = read();
+          Session next = change.apply(current);
+          if (next != null && !next.equals(current)) {
+            write(next);
+            log.debug("Saved the session to {}", file);
+          }
+          return next;
+        } finally {
+          lock.release();
         }
-        return next;
       }
     } catch (IOException e) {
       throw failure("update", e);

@@ -110,17 +110,17 @@ class FileTokenStoreTest {
               () -> {
                 started.countDown();
                 int n = 0;
-                for (int i = 0; i < 400; i++) {
+                for (int i = 0; i < 200; i++) {
                   assertThat(reader.load()).isPresent(); // parses: never a half file
                   n++;
                 }
                 return n;
               });
       started.await();
-      for (int i = 1; i <= 200; i++) {
+      for (int i = 1; i <= 60; i++) {
         writer.save(session("r" + i));
       }
-      assertThat(reads.get(10, TimeUnit.SECONDS)).isEqualTo(400);
+      assertThat(reads.get(10, TimeUnit.SECONDS)).isEqualTo(200);
     } finally {
       pool.shutdownNow();
     }
@@ -130,8 +130,8 @@ class FileTokenStoreTest {
   void twoStoresOnOneFileSerialiseReadModifyWrite() throws Exception {
     Path file = dir.resolve("shared.json");
     FileTokenStore.of(file).save(session("r0"));
-    int workers = 8;
-    int rounds = 25;
+    int workers = 6;
+    int rounds = 10;
     CyclicBarrier barrier = new CyclicBarrier(workers);
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     AtomicInteger inside = new AtomicInteger();
