@@ -58,6 +58,16 @@ public interface ContentSource {
   }
 
   /**
+   * The protocol's GCID test pattern: the byte at position {@code i} is {@code i mod 251}.
+   *
+   * @param size the size in bytes
+   * @return the content source
+   */
+  static ContentSource pattern(long size) {
+    return new PatternContent(size);
+  }
+
+  /**
    * A content source over a copy of the given bytes.
    *
    * @param bytes the bytes (copied)

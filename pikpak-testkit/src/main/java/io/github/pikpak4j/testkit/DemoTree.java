@@ -22,7 +22,7 @@ final class DemoTree {
     d.addMedia(video, "1080P", 1080, true, 0, 0);
 
     String nested = d.addFolder(docs, "Nested");
-    d.addFile(nested, "pattern-1MiB-plus-1.bin", 1024 * 1024 + 1, 2001);
+    d.addFile(nested, "pattern-1MiB-plus-1.bin", ContentSource.pattern(1024 * 1024 + 1));
     d.addFile(nested, "small.bin", 300 * 1024, 2002);
     d.addFile(nested, "empty.bin", ContentSource.ofBytes(new byte[0]));
     d.addFile(docs, "notes.txt", ContentSource.ofText("Some notes.\n"));

@@ -98,6 +98,23 @@ public final class PikPakEmulator implements AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Runs an emulator until the process is stopped, printing its URLs and the demo credentials.
+   *
+   * @param args ignored
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public static void main(String[] args) throws InterruptedException {
+    PikPakEmulator emu = start();
+    Runtime.getRuntime().addShutdownHook(new Thread(emu::close));
+    System.out.println("PikPak emulator running");
+    System.out.println("  user API : " + emu.userBaseUrl());
+    System.out.println("  drive API: " + emu.driveBaseUrl());
+    System.out.println("  CDN      : " + emu.cdnBaseUrl());
+    System.out.println("  account  : " + DEMO_USERNAME + " / " + DEMO_PASSWORD);
+    Thread.currentThread().join();
+  }
+
   private String listen(String name, HttpHandler handler) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);

@@ -24,6 +24,15 @@ class GcidTest {
   }
 
   @Test
+  void theDemoPatternFileCarriesTheVectorHash() {
+    try (PikPakEmulator emu = PikPakEmulator.start()) {
+      String id = emu.drive().find("/Documents/Nested/pattern-1MiB-plus-1.bin").orElseThrow();
+      assertThat(emu.drive().gcid(id)).isEqualTo("F1E3567163E90DDADE397328973153796A4CFD19");
+      assertThat(emu.fileBytes(id)[300]).isEqualTo((byte) (300 % 251));
+    }
+  }
+
+  @Test
   void usesTheDoublingRuleAtTheBoundaries() {
     assertThat(Gcid.blockSize(128L << 20)).isEqualTo(256 * 1024);
     assertThat(Gcid.blockSize((128L << 20) + 1)).isEqualTo(512 * 1024);
