@@ -1,6 +1,7 @@
 package io.github.pikpak4j.core.internal;
 
 import io.github.pikpak4j.api.ApiCalls;
+import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.RateLimitedException;
 import io.github.pikpak4j.api.TransportException;
@@ -23,7 +24,7 @@ import retrofit2.Call;
  * done by the injected {@link Sleeper} (blocking calls) or by scheduling (async calls), never by a sleeping pool
  * thread.
  */
-public final class ApiExecutor {
+public final class ApiExecutor implements CallExecutor {
   private final RetryPolicy policy;
   private final RateLimit rateLimit;
   private final Sleeper sleeper;
@@ -79,6 +80,7 @@ public final class ApiExecutor {
    * @return the body
    * @throws PikPakException the decoded failure of the last attempt
    */
+  @Override
   public <T> T execute(Call<T> call) {
     Retry.AsyncContext<T> context = retryFor(call).asyncContext();
     Call<T> attempt = call;
@@ -106,6 +108,7 @@ public final class ApiExecutor {
    * @param <T> the body type
    * @return a future completed with the body, or exceptionally with the decoded {@link PikPakException}
    */
+  @Override
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
     CompletableFuture<T> result = new CompletableFuture<>();
     attemptAsync(call, retryFor(call).asyncContext(), result);
