@@ -187,7 +187,7 @@ final class Output {
   }
 
   private void field(String label, @Nullable String value) {
-    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null ? "-" : value);
+    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
   }
 
   private void printTable(List<String[]> rows, int rightAligned) {

@@ -230,7 +230,7 @@ class PikPakCliTest {
   }
 
   static List<List<String>> commands() {
-    return List.of(List.of("login"), List.of("whoami"), List.of("quota"), List.of("ls", "/", "-r"),
+    return List.of(List.of("login"), List.of("whoami"), List.of("quota"), List.of("ls", "/cli test", "-r"),
         List.of("stat", "/cli test/hello.txt"), List.of("stat", "/missing"));
   }
 
