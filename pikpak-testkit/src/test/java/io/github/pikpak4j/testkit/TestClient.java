@@ -29,11 +29,12 @@ final class TestClient {
 
   final PikPakEmulator emu;
   final KnownClient client;
-  final HttpClient http =
+  static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+  final HttpClient http = HTTP;
   String userAgent;
   String accessToken = "";
   String refreshToken = "";
