@@ -53,6 +53,8 @@ public final class PikPakClient implements AutoCloseable {
   private final Builder config;
   private final OkHttpClient http;
   private final ScheduledExecutorService scheduler;
+  private final ApiExecutor executor;
+  private final PikPakApis apis;
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
@@ -62,7 +64,7 @@ public final class PikPakClient implements AutoCloseable {
     this.config = config.copy();
     this.auth = auth;
     this.http = base.newBuilder().addInterceptor(auth.interceptor()).build();
-    PikPakApis apis = PikPakApis.create(userUrl, driveUrl, http);
+    this.apis = PikPakApis.create(userUrl, driveUrl, http);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -70,7 +72,7 @@ public final class PikPakClient implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    ApiExecutor executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
+    this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
   }
