@@ -168,6 +168,27 @@ class FileTokenStoreTest {
   }
 
   @Test
+  void twoProcessesOnOneFileLoseNoUpdate() throws Exception {
+    Path file = dir.resolve("shared.json");
+    FileTokenStore.of(file).save(session("r0"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> processes = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      processes.add(
+          new ProcessBuilder(
+                  java, "-cp", System.getProperty("java.class.path"), StoreWorker.class.getName(), file.toString(), "30")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start());
+    }
+    for (Process p : processes) {
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).isZero();
+    }
+    assertThat(FileTokenStore.of(file).load().orElseThrow().refreshToken()).isEqualTo("r60");
+  }
+
+  @Test
   void updateThatThrowsStoresNothing() {
     Path file = dir.resolve("session.json");
     FileTokenStore store = FileTokenStore.of(file);
