@@ -191,6 +191,7 @@ class PikPakCliTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "--platform=ios whoami",
+      "--sandbox --platform=ios whoami",
       "stat relative/path",
       "ls no-slash",
       "--user-endpoint=http://example.com:8080 whoami",
@@ -215,6 +216,11 @@ class PikPakCliTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: ").contains("nope.txt"));
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    Result verbose = run("-v", "stat", "/cli test/nope.txt");
+    assertThat(verbose.code()).isEqualTo(1);
+    assertThat(verbose.err()).contains("NotFoundException", "\tat ");
+    List<String> lines = verbose.err().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(r.err().strip());
   }
 
   @Test
