@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Every option also reads an environment variable (PIKPAK_USERNAME, PIKPAK_PASSWORD, ...);",
-      "a flag wins over its variable. With no credentials and no session file the program runs",
-      "against the embedded PikPak emulator (sandbox). Exit codes: 0 ok, 1 failure, 2 bad usage or input."
+      "Each option also reads its environment variable; a flag wins over it.",
+      "Prefer PIKPAK_PASSWORD to --password (command lines are visible to others).",
+      "With no credentials and no session file, pikpak runs against the embedded",
+      "PikPak emulator (sandbox). Exit codes: 0 ok, 1 failure, 2 bad usage or input."
     })
 public final class PikPakCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
