@@ -114,6 +114,16 @@ public final class ApiCalls {
       return EnvelopeConverterFactory.invalid(endpoint, 0, Headers.of(), t);
     }
     if (t instanceof IOException) {
+      // OkHttp's async dispatcher wraps an exception thrown by an interceptor (for example the auth layer's
+      // AuthenticationException) in IOException("canceled due to ..."), with the original as cause or suppressed.
+      if (t.getCause() instanceof PikPakException) {
+        return t.getCause();
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (suppressed instanceof PikPakException) {
+          return suppressed;
+        }
+      }
       return transport(endpoint, (IOException) t);
     }
     return t;
