@@ -64,6 +64,13 @@ class PikPakClientBuilderTest {
   }
 
   @Test
+  void proxyCredentialsNeverAppearInErrors() {
+    assertThatThrownBy(() -> PikPakClient.builder().inMemorySession().proxy("ftp://bob:s3cret@proxy:1").build())
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret").contains("***@proxy"));
+  }
+
+  @Test
   void fromEnvReadsTheCliVariablesAndFlagsStillWin() {
     Map<String, String> env =
         Map.of(

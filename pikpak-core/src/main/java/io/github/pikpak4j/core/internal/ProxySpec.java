@@ -34,6 +34,7 @@ public final class ProxySpec {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new InvalidInputException("proxy must be http://host:port or socks5://host:port, got: " + value);
+    throw new InvalidInputException(
+        "proxy must be http://host:port or socks5://host:port, got: " + value.replaceAll("//[^/@]*@", "//***@"));
   }
 }
