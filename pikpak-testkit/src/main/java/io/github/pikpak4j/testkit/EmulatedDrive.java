@@ -252,6 +252,32 @@ public final class EmulatedDrive {
     return n.gcid();
   }
 
+  /**
+   * Adds a file created by an upload with the GCID the client declared; a file that is not yet
+   * complete is in {@code PHASE_TYPE_RUNNING} until {@link #completeUpload(String)}.
+   */
+  synchronized String addUploaded(
+      String parentId, String name, ContentSource content, String gcid, boolean complete) {
+    DriveNode n = add(parentId, name, DriveNode.FILE, content);
+    n.presetGcid(gcid);
+    if (complete) {
+      cdnObjects.put(n.id, content);
+    } else {
+      n.phase = "PHASE_TYPE_RUNNING";
+    }
+    return n.id;
+  }
+
+  /** Marks an uploaded file complete once all its bytes have arrived. */
+  synchronized void completeUpload(String id) {
+    DriveNode n = require(id);
+    n.phase = "PHASE_TYPE_COMPLETE";
+    n.modifiedTime = clock.instant();
+    if (n.content != null) {
+      cdnObjects.put(n.id, n.content);
+    }
+  }
+
   synchronized @Nullable DriveNode node(String id) {
     return nodes.get(id);
   }
@@ -287,6 +313,108 @@ public final class EmulatedDrive {
 
   synchronized void setFolderType(String id, String folderType) {
     require(id).folderType = folderType;
+  }
+
+  // ---- drive operations (FileOperationRoutes) ---------------------------------------------------
+
+  /** Creates a folder; a taken name gets the {@code name(1)} suffix. */
+  synchronized DriveNode createFolder(String parentId, String name) {
+    return add(parentId, name, DriveNode.FOLDER, null);
+  }
+
+  /** Renames an entry; false when a live sibling already has the name. */
+  synchronized boolean rename(String id, String name) {
+    DriveNode n = require(id);
+    DriveNode parent = require(n.parentId);
+    for (DriveNode c : parent.children) {
+      if (c != n && c.name.equals(name) && !c.trashed) {
+        return false;
+      }
+    }
+    n.name = name;
+    n.modifiedTime = clock.instant();
+    return true;
+  }
+
+  /** Whether {@code ancestorId} is {@code id} or one of its ancestors. */
+  synchronized boolean isSelfOrAncestor(String ancestorId, String id) {
+    for (DriveNode n = nodes.get(id); n != null; n = n == root ? null : nodes.get(n.parentId)) {
+      if (n.id.equals(ancestorId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves an entry into a folder; a taken name gets the {@code name(1)} suffix. */
+  synchronized void move(String id, String toFolderId) {
+    DriveNode n = require(id);
+    DriveNode to = require(toFolderId);
+    if (n.parentId.equals(toFolderId)) {
+      return;
+    }
+    require(n.parentId).children.remove(n);
+    n.name = uniqueName(to, n.name, n.kind);
+    n.parentId = toFolderId;
+    to.children.add(n);
+  }
+
+  /** Copies an entry (folders deeply) into a folder; a taken name gets the {@code name(1)} suffix. */
+  synchronized DriveNode copy(String id, String toFolderId) {
+    DriveNode n = require(id);
+    DriveNode c = add(toFolderId, n.name, n.kind, n.content);
+    if (n.content != null) {
+      cdnObjects.put(c.id, n.content);
+    }
+    c.mimeType = n.mimeType;
+    c.medias.addAll(n.medias);
+    for (DriveNode child : new ArrayList<>(n.children)) {
+      if (!child.trashed && child != c) {
+        copy(child.id, c.id);
+      }
+    }
+    return c;
+  }
+
+  /** Deletes an entry and everything below it for good. */
+  synchronized void deletePermanently(String id) {
+    DriveNode n = require(id);
+    DriveNode parent = nodes.get(n.parentId);
+    if (parent != null) {
+      parent.children.remove(n);
+    }
+    forget(n);
+  }
+
+  /** The ids of the entries marked trashed. */
+  synchronized List<String> trashedIds() {
+    List<String> out = new ArrayList<>();
+    for (DriveNode n : nodes.values()) {
+      if (n.trashed && n != root) {
+        out.add(n.id);
+      }
+    }
+    return out;
+  }
+
+  private void forget(DriveNode n) {
+    for (DriveNode c : n.children) {
+      forget(c);
+    }
+    nodes.remove(n.id);
+    cdnObjects.remove(n.id);
+  }
+
+  private static String uniqueName(DriveNode parent, String name, String kind) {
+    String unique = name;
+    for (int i = 1; taken(parent, unique); i++) {
+      int dot = name.lastIndexOf('.');
+      unique =
+          dot > 0 && kind.equals(DriveNode.FILE)
+              ? name.substring(0, dot) + "(" + i + ")" + name.substring(dot)
+              : name + "(" + i + ")";
+    }
+    return unique;
   }
 
   private DriveNode require(String id) {

@@ -22,6 +22,8 @@ final class EmulatorState {
   final RequestJournal cdnJournal = new RequestJournal();
   final ApiFaults faults = new ApiFaults();
   final CdnFaults cdnFaults = new CdnFaults();
+  final UploadStore uploads = new UploadStore();
+  final BatchTasks batchTasks = new BatchTasks();
   final int pageSizeCap;
   final Duration linkTtl;
   final int captchaErrorStatus;
