@@ -1,0 +1,317 @@
+package io.github.pikpak4j.share;
+
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.InvalidResponseException;
+import io.github.pikpak4j.api.ShareApi;
+import io.github.pikpak4j.api.model.DriveFile;
+import io.github.pikpak4j.api.model.ShareDetail;
+import io.github.pikpak4j.api.model.ShareFileInfo;
+import io.github.pikpak4j.api.model.ShareRestoreRequest;
+import io.github.pikpak4j.api.model.ShareRestoreResponse;
+import io.github.pikpak4j.api.paging.AutoPager;
+import io.github.pikpak4j.api.paging.Page;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import retrofit2.Call;
+
+/**
+ * An opened share: browse it, resolve links of its files, save it into the drive. Obtain it from
+ * {@link Shares#open(ShareLink)}.
+ *
+ * <pre>{@code
+ * Share share = client.shares().open(ShareLink.parse(url));
+ * Page<ShareEntry> first = share.list(share.folderId(), "");
+ * List<ShareTreeEntry> tree = share.walk(share.folderId(), 3, 1000);
+ * ShareLinkChoice c = share.link(fileId, TranscodePolicy.ORIGINAL);
+ * }</pre>
+ *
+ * <p>Every read checks {@code share_status} and throws a {@link ShareUnavailableException}
+ * subclass unless it is {@code OK}; a refused pass-code token is renewed once per call (see {@link
+ * Shares}). Thread-safe; {@code toString()} never shows the pass code or its token.
+ */
+public final class Share {
+  private static final int MAX_ANCESTORS = 64;
+
+  private final Shares shares;
+  private final ShareLink link;
+  private final Object renewLock = new Object();
+  private volatile String token = "";
+
+  Share(Shares shares, ShareLink link) {
+    this.shares = shares;
+    this.link = link;
+  }
+
+  void adopt(String passCodeToken) {
+    this.token = passCodeToken;
+  }
+
+  /**
+   * Returns the share id.
+   *
+   * @return the id
+   */
+  public String shareId() {
+    return link.shareId();
+  }
+
+  /**
+   * Returns the link this share was opened with.
+   *
+   * @return the link (its pass code, if any, is not shown by its {@code toString()})
+   */
+  public ShareLink link() {
+    return link;
+  }
+
+  /**
+   * Returns the folder the link points into.
+   *
+   * @return the folder id, or {@code ""} for the share's top level
+   */
+  public String folderId() {
+    return link.folderId().orElse("");
+  }
+
+  /**
+   * Lists one page of a shared folder ({@code GET /drive/v1/share/detail}).
+   *
+   * @param folderId the folder id, {@code ""} for the share's top level
+   * @param pageToken {@code ""} for the first page, else a token of a previous page
+   * @return the page
+   * @throws ShareUnavailableException when the share cannot be read
+   */
+  public Page<ShareEntry> list(String folderId, String pageToken) {
+    Objects.requireNonNull(folderId, "folderId");
+    Objects.requireNonNull(pageToken, "pageToken");
+    ShareDetail d =
+        read(
+            t ->
+                shares
+                    .api()
+                    .detail(
+                        shareId(), folderId, t, Shares.PAGE_SIZE, pageToken,
+                        Shares.THUMBNAIL_SIZE, true, ShareApi.FILTER_COMPLETE_NOT_TRASHED,
+                        shares.tag()),
+            ShareDetail::shareStatus,
+            ShareDetail::shareStatusText,
+            "GET /drive/v1/share/detail");
+    List<ShareEntry> out = new ArrayList<>(d.files().size());
+    for (DriveFile f : d.files()) {
+      out.add(ShareEntry.of(f));
+    }
+    return new Page<>(out, d.nextPageToken());
+  }
+
+  /**
+   * Lists every entry of a shared folder lazily, one page at a time.
+   *
+   * @param folderId the folder id, {@code ""} for the share's top level
+   * @return the auto-pager
+   */
+  public AutoPager<ShareEntry> listAll(String folderId) {
+    Objects.requireNonNull(folderId, "folderId");
+    return new AutoPager<>(token -> list(folderId, token));
+  }
+
+  /**
+   * Walks a shared folder depth-first, in server order, within bounds.
+   *
+   * @param folderId the folder id, {@code ""} for the share's top level
+   * @param maxDepth how deep to go: {@code 1} lists only the folder's children
+   * @param maxEntries stop after this many entries
+   * @return the entries found, at most {@code maxEntries}
+   * @throws InvalidInputException when a bound is below 1
+   */
+  public List<ShareTreeEntry> walk(String folderId, int maxDepth, int maxEntries) {
+    if (maxDepth < 1 || maxEntries < 1) {
+      throw new InvalidInputException("maxDepth and maxEntries must be at least 1");
+    }
+    List<ShareTreeEntry> out = new ArrayList<>();
+    Deque<Iterator<ShareEntry>> stack = new ArrayDeque<>();
+    Deque<String> prefixes = new ArrayDeque<>();
+    stack.push(listAll(folderId).iterator());
+    prefixes.push("");
+    while (!stack.isEmpty() && out.size() < maxEntries) {
+      Iterator<ShareEntry> it = stack.peek();
+      if (!it.hasNext()) {
+        stack.pop();
+        prefixes.pop();
+        continue;
+      }
+      ShareEntry e = it.next();
+      String path = prefixes.peek() + e.name();
+      int depth = stack.size();
+      out.add(new ShareTreeEntry(path, depth, e));
+      if (e.folder() && depth < maxDepth) {
+        stack.push(listAll(e.id()).iterator());
+        prefixes.push(path + "/");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gets one shared file or folder ({@code GET /drive/v1/share/file_info}).
+   *
+   * @param fileId the id inside the share
+   * @return the entry
+   * @throws ShareUnavailableException when the share cannot be read
+   * @throws io.github.pikpak4j.api.NotFoundException when the file is not in the share
+   */
+  public ShareEntry file(String fileId) {
+    return ShareEntry.of(fileInfo(fileId));
+  }
+
+  /**
+   * Resolves a link of a shared file under a policy ({@code GET /drive/v1/share/file_info}). The
+   * result says which rendition was chosen and its size. <b>Shared video originals often play only
+   * 40 to 50 %</b> ({@link ShareLinkChoice#mayBePartial()}); {@link TranscodePolicy#TRANSCODED}
+   * plays to the end, and saving the share gives the full original bytes.
+   *
+   * @param fileId the id inside the share
+   * @param policy which rendition to choose
+   * @return the chosen link, for the facade's CDN policy and download engine
+   * @throws ShareUnavailableException when the share cannot be read
+   * @throws io.github.pikpak4j.api.PikPakException when no rendition fits the policy (the message
+   *     lists the available ones) or the id is a folder
+   */
+  public ShareLinkChoice link(String fileId, TranscodePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return LinkChooser.choose(fileInfo(fileId), policy);
+  }
+
+  private DriveFile fileInfo(String fileId) {
+    if (Objects.requireNonNull(fileId, "fileId").isBlank()) {
+      throw new InvalidInputException("a shared file id must not be blank");
+    }
+    ShareFileInfo info =
+        read(
+            t -> shares.api().fileInfo(shareId(), fileId, t, shares.tag()),
+            ShareFileInfo::shareStatus,
+            ShareFileInfo::shareStatusText,
+            "GET /drive/v1/share/file_info");
+    DriveFile f = info.fileInfo();
+    if (f == null) {
+      throw new InvalidResponseException(
+          "invalid response from GET /drive/v1/share/file_info: no file_info",
+          io.github.pikpak4j.api.ErrorContext.ofEndpoint("GET /drive/v1/share/file_info"),
+          "$.file_info",
+          null);
+    }
+    return f;
+  }
+
+  /**
+   * Saves (restores) items of this share into the signed-in user's drive ({@code POST
+   * /drive/v1/share/restore}). Not idempotent: never replayed after it may have reached the
+   * server. Needs a signed-in account.
+   *
+   * @param options what to save and where (default: everything of the link's folder into "Pack
+   *     From Shared")
+   * @return the restore task to wait on
+   * @throws io.github.pikpak4j.api.FileRestoreOwnException when the share is the user's own
+   * @throws ShareUnavailableException when the share cannot be read
+   * @throws InvalidInputException when there is nothing to save
+   */
+  public SaveResult save(SaveOptions options) {
+    Objects.requireNonNull(options, "options");
+    String source = options.sourceFolderId().orElse(folderId());
+    List<String> ids = new ArrayList<>(options.fileIds());
+    if (ids.isEmpty()) {
+      for (ShareEntry e : listAll(source)) {
+        ids.add(e.id());
+      }
+      if (ids.isEmpty()) {
+        throw new InvalidInputException("the shared folder is empty; there is nothing to save");
+      }
+    }
+    List<String> ancestors = source.isEmpty() ? List.of() : ancestors(source);
+    String target = options.targetFolderId().orElse(null);
+    ShareRestoreResponse r =
+        read(
+            t ->
+                shares
+                    .api()
+                    .restore(
+                        new ShareRestoreRequest(
+                            shareId(), t, ids, ancestors, target, target == null ? null : true)),
+            ShareRestoreResponse::shareStatus,
+            ShareRestoreResponse::shareStatusText,
+            "POST /drive/v1/share/restore");
+    return new SaveResult(r.restoreTaskId(), ids, target);
+  }
+
+  /** The shared folders from the top level down to {@code folderId} (inclusive). */
+  private List<String> ancestors(String folderId) {
+    Set<String> top = new HashSet<>();
+    for (ShareEntry e : listAll("")) {
+      top.add(e.id());
+    }
+    LinkedList<String> chain = new LinkedList<>();
+    String cur = folderId;
+    for (int i = 0; i < MAX_ANCESTORS; i++) {
+      chain.addFirst(cur);
+      if (top.contains(cur)) {
+        return chain;
+      }
+      DriveFile f = fileInfo(cur);
+      String parent = f.parentId();
+      if (parent == null || parent.isEmpty() || chain.contains(parent)) {
+        break;
+      }
+      cur = parent;
+    }
+    throw new InvalidInputException(
+        "cannot find how folder " + folderId + " sits in share " + shareId());
+  }
+
+  /**
+   * Runs a share call with the current pass-code token; when the server asks for the pass code
+   * again, renews the token once (if a pass code is known) and replays once.
+   */
+  private <T> T read(
+      Function<String, Call<T>> call,
+      Function<T, String> status,
+      Function<T, String> text,
+      String endpoint) {
+    String used = token;
+    T r = shares.execute(shareId(), call.apply(used));
+    ShareStatus s = ShareStatus.of(status.apply(r));
+    boolean asked = s == ShareStatus.PASS_CODE_EMPTY || s == ShareStatus.PASS_CODE_ERROR;
+    if (asked && link.passCode().isPresent() && !ShareStatuses.isRegionText(text.apply(r))) {
+      String fresh = renew(used);
+      r = shares.execute(shareId(), call.apply(fresh));
+    }
+    String raw = status.apply(r);
+    // Calls such as restore may omit share_status on success.
+    if (!raw.isEmpty() || ShareStatuses.isRegionText(text.apply(r))) {
+      ShareStatuses.check(shareId(), raw, text.apply(r), endpoint);
+    }
+    return r;
+  }
+
+  private String renew(String rejected) {
+    synchronized (renewLock) {
+      if (!token.equals(rejected)) {
+        return token; // another thread renewed it meanwhile
+      }
+      String fresh = shares.exchange(shareId(), link.passCode().orElse(null));
+      token = fresh;
+      return fresh;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Share[" + link + "]";
+  }
+}

@@ -1,0 +1,281 @@
+package io.github.pikpak4j.share;
+
+import io.github.pikpak4j.api.AnonymousRequest;
+import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.PikPakException;
+import io.github.pikpak4j.api.ShareApi;
+import io.github.pikpak4j.api.model.ShareCreateRequest;
+import io.github.pikpak4j.api.model.ShareCreateResponse;
+import io.github.pikpak4j.api.model.ShareDetail;
+import io.github.pikpak4j.api.model.ShareIdsRequest;
+import io.github.pikpak4j.api.model.ShareList;
+import io.github.pikpak4j.api.model.ShareSummary;
+import io.github.pikpak4j.api.paging.AutoPager;
+import io.github.pikpak4j.api.paging.Page;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+
+/**
+ * Shares: open someone's share link to browse it, link its files and save it into the drive; create,
+ * list and delete one's own shares. Obtain it from the facade ({@code client.shares()}).
+ *
+ * <pre>{@code
+ * Share share = client.shares().open("https://mypikpak.com/s/VNabc123?pwd=1234");
+ * for (ShareEntry e : share.listAll(share.folderId())) {
+ *   System.out.println(e.name());
+ * }
+ * ShareLinkChoice link = share.link(fileId, TranscodePolicy.TRANSCODED);
+ * SaveResult saved = share.save(SaveOptions.builder().targetFolder(myFolderId).build());
+ *
+ * CreatedShare mine = client.shares().create(CreateShareOptions.builder(fileId).randomPassCode().build());
+ * client.shares().delete(List.of(mine.shareId()));
+ * }</pre>
+ *
+ * <p><b>Pass codes.</b> Opening exchanges the pass code for a {@code pass_code_token} ({@code GET
+ * /drive/v1/share}) once; the token is cached per share and pass code for the life of this object
+ * (and the views made by {@link #readMode(ShareReadMode)}), so opening the same share again sends no
+ * request. When a later read answers {@code PASS_CODE_EMPTY} or {@code PASS_CODE_ERROR} (the token
+ * expired), the token is renewed once and the read replayed once; a second refusal is thrown. A
+ * wrong pass code fails after exactly one request, never in a loop. A pass code given for a share
+ * that has none is ignored by the server.
+ *
+ * <p><b>Anonymous reads.</b> See {@link ShareReadMode}; the default, {@link ShareReadMode#AUTO},
+ * reads anonymously when the client has no account.
+ *
+ * <p>Every call runs through the {@link CallExecutor} given by the facade, so its retry policy and
+ * rate limit apply; save and create are not idempotent and are never replayed after they may have
+ * reached the server (the facade's decision). Thread-safe.
+ */
+public final class Shares {
+  /** The page size of share listings (100, as peers use). */
+  public static final int PAGE_SIZE = 100;
+
+  static final String THUMBNAIL_SIZE = "SIZE_LARGE";
+
+  private final ShareApi api;
+  private final CallExecutor executor;
+  private final BooleanSupplier hasAccount;
+  private final ShareReadMode mode;
+  private final ConcurrentHashMap<String, String> tokens;
+
+  private Shares(
+      ShareApi api,
+      CallExecutor executor,
+      BooleanSupplier hasAccount,
+      ShareReadMode mode,
+      ConcurrentHashMap<String, String> tokens) {
+    this.api = api;
+    this.executor = executor;
+    this.hasAccount = hasAccount;
+    this.mode = mode;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Creates the resource (used by the facade).
+   *
+   * @param api the share interface, built with {@code PikPakApis.retrofit(driveBaseUrl, client)} on
+   *     the authenticated client (whose auth interceptor honours {@link AnonymousRequest})
+   * @param executor runs every call under the facade's policies ({@link CallExecutor#direct()}
+   *     without a facade)
+   * @param hasAccount tells whether the client has an account (credentials or a session); {@link
+   *     ShareReadMode#AUTO} reads anonymously when it answers {@code false}
+   * @return the resource, in {@link ShareReadMode#AUTO} mode
+   */
+  public static Shares create(ShareApi api, CallExecutor executor, BooleanSupplier hasAccount) {
+    return new Shares(
+        Objects.requireNonNull(api, "api"),
+        Objects.requireNonNull(executor, "executor"),
+        Objects.requireNonNull(hasAccount, "hasAccount"),
+        ShareReadMode.AUTO,
+        new ConcurrentHashMap<>());
+  }
+
+  /**
+   * Returns a view that reads in the given mode, sharing this one's pass-code token cache.
+   *
+   * @param readMode the mode
+   * @return the view
+   */
+  public Shares readMode(ShareReadMode readMode) {
+    return new Shares(api, executor, hasAccount, Objects.requireNonNull(readMode), tokens);
+  }
+
+  /**
+   * Returns the read mode.
+   *
+   * @return the mode ({@link ShareReadMode#AUTO} unless changed)
+   */
+  public ShareReadMode readMode() {
+    return mode;
+  }
+
+  /**
+   * Returns whether reads are anonymous right now.
+   *
+   * @return {@code true} when reads go out without {@code Authorization}
+   */
+  public boolean readsAnonymously() {
+    switch (mode) {
+      case ANONYMOUS:
+        return true;
+      case SIGNED_IN:
+        return false;
+      default:
+        return !hasAccount.getAsBoolean();
+    }
+  }
+
+  /**
+   * Opens a share from a URL or bare id (with an optional {@code ?pwd=} pass code).
+   *
+   * @param link the link as the user gave it
+   * @return the opened share
+   * @throws InvalidInputException for a malformed link, before any request
+   * @throws SharePassCodeException when the pass code is missing or wrong
+   * @throws ShareUnavailableException for every other unreadable share
+   */
+  public Share open(String link) {
+    return open(ShareLink.parse(link));
+  }
+
+  /**
+   * Opens a parsed share link, exchanging its pass code (if any) for a token unless one is cached.
+   *
+   * @param link the link
+   * @return the opened share
+   * @throws SharePassCodeException when the pass code is missing or wrong (one request, no retry)
+   * @throws ShareUnavailableException for every other unreadable share
+   */
+  public Share open(ShareLink link) {
+    Objects.requireNonNull(link, "link");
+    String passCode = link.passCode().orElse(null);
+    String cached = tokens.get(key(link.shareId(), passCode));
+    Share share = new Share(this, link);
+    if (cached == null) {
+      share.adopt(exchange(link.shareId(), passCode));
+    } else {
+      share.adopt(cached);
+    }
+    return share;
+  }
+
+  /** {@code GET /drive/v1/share}: one request; throws unless OK; caches the token. */
+  String exchange(String shareId, @Nullable String passCode) {
+    ShareDetail d =
+        execute(
+            shareId,
+            api.share(shareId, passCode == null ? "" : passCode, THUMBNAIL_SIZE, PAGE_SIZE, tag()));
+    ShareStatuses.check(shareId, d.shareStatus(), d.shareStatusText(), "GET /drive/v1/share");
+    tokens.put(key(shareId, passCode), d.passCodeToken());
+    return d.passCodeToken();
+  }
+
+  private static String key(String shareId, @Nullable String passCode) {
+    return shareId + '\u0000' + (passCode == null ? "" : passCode);
+  }
+
+  @Nullable AnonymousRequest tag() {
+    return readsAnonymously() ? AnonymousRequest.INSTANCE : null;
+  }
+
+  ShareApi api() {
+    return api;
+  }
+
+  <T> T execute(String shareId, Call<T> call) {
+    try {
+      return executor.execute(call);
+    } catch (PikPakException e) {
+      throw ShareStatuses.translate(shareId, e);
+    }
+  }
+
+  /**
+   * Creates a share of the user's own files ({@code POST /drive/v1/share}; not idempotent, never
+   * replayed).
+   *
+   * @param options what to share and how
+   * @return the new share with its URL and pass code
+   * @throws PikPakException when the server refuses
+   */
+  public CreatedShare create(CreateShareOptions options) {
+    Objects.requireNonNull(options, "options");
+    boolean locked = options.protection() != CreateShareOptions.Protection.PUBLIC;
+    ShareCreateResponse r =
+        executor.execute(
+            api.create(
+                new ShareCreateRequest(
+                    options.fileIds(),
+                    locked ? ShareCreateRequest.ENCRYPTED_LINK : ShareCreateRequest.PUBLIC_LINK,
+                    locked ? ShareCreateRequest.REQUIRED : ShareCreateRequest.NOT_REQUIRED,
+                    options.wireExpirationDays(),
+                    options.passCode().orElse(null))));
+    if (r.shareId().isEmpty()) {
+      throw new PikPakException("the server created a share but sent no share_id");
+    }
+    String url = r.shareUrl().isEmpty() ? ShareLink.parse(r.shareId()).url() : r.shareUrl();
+    return new CreatedShare(r.shareId(), url, r.passCode().isEmpty() ? null : r.passCode());
+  }
+
+  /**
+   * Lists one page of the user's own shares ({@code GET /drive/v1/share/list}), newest first.
+   *
+   * @param pageToken {@code ""} for the first page, else a token from a previous page
+   * @return the page
+   */
+  public Page<MyShare> mine(String pageToken) {
+    ShareList list = executor.execute(api.list(PAGE_SIZE, pageToken, THUMBNAIL_SIZE));
+    List<MyShare> out = new ArrayList<>(list.data().size());
+    for (ShareSummary s : list.data()) {
+      out.add(
+          new MyShare(
+              s.shareId(), s.shareUrl(), s.title(), ShareStatus.of(s.shareStatus()), s.fileNum(),
+              s.passCode().isEmpty() ? null : s.passCode(), s.expirationDays(), s.viewCount(),
+              s.restoreCount(), s.createTime()));
+    }
+    return new Page<>(out, list.nextPageToken());
+  }
+
+  /**
+   * Lists all of the user's own shares lazily, one page at a time.
+   *
+   * @return the auto-pager
+   */
+  public AutoPager<MyShare> mine() {
+    return new AutoPager<>(this::mine);
+  }
+
+  /**
+   * Deletes (cancels) the user's own shares; the shared files stay in the drive ({@code POST
+   * /drive/v1/share:batchDelete}, safe to repeat).
+   *
+   * @param shareIds share ids or share URLs (at least one)
+   * @throws InvalidInputException when none is given or one is malformed, before any request
+   */
+  public void delete(Collection<String> shareIds) {
+    List<String> ids = new ArrayList<>();
+    for (String s : shareIds) {
+      ids.add(ShareLink.parse(Objects.requireNonNull(s, "shareId")).shareId());
+    }
+    if (ids.isEmpty()) {
+      throw new InvalidInputException("give at least one share id to delete");
+    }
+    executor.execute(api.batchDelete(new ShareIdsRequest(ids)));
+    for (String id : ids) {
+      tokens.keySet().removeIf(k -> k.startsWith(id + '\u0000'));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Shares[readMode=" + mode + ", cachedTokens=" + tokens.size() + "]";
+  }
+}
