@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ final class AuthTokens {
   private final ConcurrentHashMap<String, Refresh> refresh = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration accessTtl;
+  private volatile Runnable onChange = () -> {};
 
   AuthTokens(Clock clock, Duration accessTtl) {
     this.clock = clock;
@@ -42,6 +45,7 @@ final class AuthTokens {
     m.put("refresh_token", rt);
     m.put("expires_in", accessTtl.getSeconds());
     m.put("sub", userId);
+    onChange.run();
     return m;
   }
 
@@ -58,6 +62,7 @@ final class AuthTokens {
     if (!refresh.remove(token, r)) {
       throw ApiFailure.invalidGrant("refresh token has been refreshed");
     }
+    onChange.run();
     return r;
   }
 
@@ -77,10 +82,38 @@ final class AuthTokens {
   void expireAllAccess() {
     Instant now = clock.instant();
     access.replaceAll((k, v) -> new Access(v.token(), v.userId(), v.clientId(), now));
+    onChange.run();
   }
 
   void revokeAllRefresh() {
     refresh.clear();
+    onChange.run();
+  }
+
+  /** Sets what runs after every change (issue, rotation, expiry, revocation); default nothing. */
+  void onChange(Runnable listener) {
+    this.onChange = listener;
+  }
+
+  /** Adds tokens saved by an earlier emulator (see {@link AuthStateFile}); no change event. */
+  void restore(Collection<Access> accessTokens, Collection<Refresh> refreshTokens) {
+    accessTokens.forEach(a -> access.put(a.token(), a));
+    refreshTokens.forEach(r -> refresh.put(r.token(), r));
+  }
+
+  /** Returns a snapshot of the access tokens, expired ones included. */
+  List<Access> accessTokens() {
+    return List.copyOf(access.values());
+  }
+
+  /** Returns a snapshot of the unused refresh tokens. */
+  List<Refresh> refreshTokens() {
+    return List.copyOf(refresh.values());
+  }
+
+  /** Returns the emulator clock's current time. */
+  Instant now() {
+    return clock.instant();
   }
 
   private String jwt(String userId, String clientId, Instant now) {

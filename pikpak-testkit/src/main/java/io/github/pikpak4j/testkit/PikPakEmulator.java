@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded PikPak server for tests and sandboxes: the user API (captcha, sign-in, tokens), the
@@ -55,6 +57,11 @@ public final class PikPakEmulator implements AutoCloseable {
         new EmulatorState(
             b.clock, b.pageSizeCap, b.captchaTtl, b.accessTtl, b.linkTtl, b.captchaErrorStatus);
     state.humanVerification = b.humanVerification;
+    if (b.stateFile != null) {
+      AuthStateFile file = new AuthStateFile(b.stateFile, state.tokens);
+      file.load();
+      state.tokens.onChange(file::save);
+    }
     state.cdnFaults.bytesPerSecond(b.cdnBytesPerSecond).latency(b.cdnLatency);
     demoUserId = state.addAccount(DEMO_USERNAME, DEMO_PASSWORD);
     if (b.demoTree) {
@@ -359,15 +366,6 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns the switches of the asynchronous batch tasks (delay, scripted failures).
-   *
-   * @return the batch tasks
-   */
-  public BatchTasks batchTasks() {
-    return state.batchTasks;
-  }
-
-  /**
    * Returns every API request received (user and drive listeners), oldest first.
    *
    * @return an immutable snapshot
@@ -414,9 +412,6 @@ public final class PikPakEmulator implements AutoCloseable {
     state.cdnJournal.clear();
     state.faults.clear();
     state.cdnFaults.clear();
-    state.uploads.journal.clear();
-    state.uploads.faults.clear();
-    state.batchTasks.reset();
     state.humanVerification = false;
   }
 
@@ -458,8 +453,26 @@ public final class PikPakEmulator implements AutoCloseable {
     private boolean humanVerification;
     private long cdnBytesPerSecond;
     private Duration cdnLatency = Duration.ZERO;
+    private @Nullable Path stateFile;
 
     private Builder() {}
+
+    /**
+     * Keeps the issued tokens in a file, for tools that restart the emulator between runs, like the
+     * CLI sandbox: the emulator loads the file at start and rewrites it (atomically, owner
+     * read/write only) whenever a token is issued, rotated, expired or revoked, so access and
+     * refresh tokens issued by an earlier emulator stay valid and a refresh token used once stays
+     * used ({@code invalid_grant} 4126 when replayed). Accounts and ids are deterministic and are
+     * not stored; captcha tokens, drive changes and the clock offset are not stored either. The
+     * file holds tokens: keep it private. A malformed file makes {@link #start()} fail.
+     *
+     * @param file the state file, created when missing; default none (nothing is kept)
+     * @return this
+     */
+    public Builder stateFile(@Nullable Path file) {
+      this.stateFile = file;
+      return this;
+    }
 
     /**
      * Sets the base clock; {@link PikPakEmulator#advance(Duration)} adds to it.
