@@ -366,6 +366,15 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the switches of the asynchronous batch tasks (delay, scripted failures).
+   *
+   * @return the batch tasks
+   */
+  public BatchTasks batchTasks() {
+    return state.batchTasks;
+  }
+
+  /**
    * Returns every API request received (user and drive listeners), oldest first.
    *
    * @return an immutable snapshot
@@ -412,6 +421,9 @@ public final class PikPakEmulator implements AutoCloseable {
     state.cdnJournal.clear();
     state.faults.clear();
     state.cdnFaults.clear();
+    state.uploads.journal.clear();
+    state.uploads.faults.clear();
+    state.batchTasks.reset();
     state.humanVerification = false;
   }
 
