@@ -1,0 +1,461 @@
+package io.github.pikpak4j.offline;
+
+import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.InvalidResponseException;
+import io.github.pikpak4j.api.NotFoundException;
+import io.github.pikpak4j.api.PikPakException;
+import io.github.pikpak4j.api.QuotaExceededException;
+import io.github.pikpak4j.api.TaskApi;
+import io.github.pikpak4j.api.model.DriveFile;
+import io.github.pikpak4j.api.model.OfflineTaskList;
+import io.github.pikpak4j.api.model.OfflineTaskResource;
+import io.github.pikpak4j.api.model.TaskRetryRequest;
+import io.github.pikpak4j.api.model.TaskRetryResponse;
+import io.github.pikpak4j.api.model.UrlTaskRequest;
+import io.github.pikpak4j.api.model.UrlTaskResponse;
+import io.github.pikpak4j.api.paging.AutoPager;
+import io.github.pikpak4j.api.paging.Page;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Offline (cloud) downloads: PikPak fetches a magnet, ed2k, http(s) or social-site link into the
+ * drive on its own servers.
+ *
+ * <pre>{@code
+ * OfflineTasks offline = client.offline();
+ * AddResult added = offline.add(OfflineUrl.parse("magnet:?xt=urn:btih:..."));
+ * CompletedTask done = offline.await(added.task().id(), Duration.ofHours(1),
+ *     t -> System.err.println(t.phase() + " " + t.progress() + "%"));
+ * System.out.println(done.file().id());
+ * }</pre>
+ *
+ * <p>Every call runs through the {@link CallExecutor} given at creation, so the client's retry
+ * policy and rate limit apply. The add ({@code POST /drive/v1/files}) and the retry ({@code POST
+ * /drive/v1/task}) are not idempotent and are never replayed once they may have reached the server
+ * (the client's executor decides that); the daily task limit and a full drive fail at once with
+ * {@link DailyTaskLimitException} and {@link StorageFullException}. Waiting polls on the given
+ * scheduler, so any number of waits share its threads. Thread-safe and immutable.
+ */
+public final class OfflineTasks {
+  /** The page size of listings (100 tasks), unless {@link #withPageSize(int)} changes it. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  private static final String WITH = "reference_resource";
+  private static final String THUMBNAIL_SIZE = "SIZE_SMALL";
+
+  private final TaskApi api;
+  private final DriveApi drive;
+  private final CallExecutor executor;
+  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final AwaitPolicy policy;
+  private final int pageSize;
+  private final DoubleSupplier random;
+
+  OfflineTasks(
+      TaskApi api,
+      DriveApi drive,
+      CallExecutor executor,
+      ScheduledExecutorService scheduler,
+      Clock clock,
+      AwaitPolicy policy,
+      int pageSize,
+      DoubleSupplier random) {
+    this.api = api;
+    this.drive = drive;
+    this.executor = executor;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.policy = policy;
+    this.pageSize = pageSize;
+    this.random = random;
+  }
+
+  /**
+   * Creates the offline-task client. The facade does this for {@code PikPakClient.offline()}.
+   *
+   * @param api the raw task calls ({@code PikPakApis.retrofit(driveUrl, http).create(TaskApi.class)})
+   * @param drive the raw drive calls, used to fetch a completed task's file
+   * @param executor runs every call under the client's retry policy and rate limit
+   * @param scheduler schedules the polls of {@link #awaitAsync}; not shut down by this class
+   * @param clock measures the timeouts of waits
+   * @return the client, with {@link AwaitPolicy#defaults()} and {@value #DEFAULT_PAGE_SIZE} tasks
+   *     per page
+   */
+  public static OfflineTasks create(
+      TaskApi api,
+      DriveApi drive,
+      CallExecutor executor,
+      ScheduledExecutorService scheduler,
+      Clock clock) {
+    return new OfflineTasks(
+        api,
+        drive,
+        executor,
+        scheduler,
+        clock,
+        AwaitPolicy.defaults(),
+        DEFAULT_PAGE_SIZE,
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * Returns a copy that polls with another policy.
+   *
+   * @param policy the polling policy
+   * @return the copy
+   */
+  public OfflineTasks withAwaitPolicy(AwaitPolicy policy) {
+    return new OfflineTasks(
+        api, drive, executor, scheduler, clock, Objects.requireNonNull(policy), pageSize, random);
+  }
+
+  /**
+   * Returns a copy that asks for another page size (the server may send fewer).
+   *
+   * @param pageSize tasks per page, 1 to {@value TaskApi#MAX_LIMIT}
+   * @return the copy
+   * @throws InvalidInputException if the size is out of range
+   */
+  public OfflineTasks withPageSize(int pageSize) {
+    if (pageSize < 1 || pageSize > TaskApi.MAX_LIMIT) {
+      throw new InvalidInputException("page size must be between 1 and " + TaskApi.MAX_LIMIT);
+    }
+    return new OfflineTasks(api, drive, executor, scheduler, clock, policy, pageSize, random);
+  }
+
+  OfflineTasks withRandom(DoubleSupplier random) {
+    return new OfflineTasks(api, drive, executor, scheduler, clock, policy, pageSize, random);
+  }
+
+  /**
+   * Returns the polling policy of {@link #await}.
+   *
+   * @return the policy
+   */
+  public AwaitPolicy awaitPolicy() {
+    return policy;
+  }
+
+  // ---- add -------------------------------------------------------------------------------------
+
+  /**
+   * Creates a task with the server's name in PikPak's default download folder ("My Pack").
+   *
+   * @param url the validated link
+   * @return queued, or already complete when PikPak had the content
+   * @throws DailyTaskLimitException when today's task allowance is used up
+   * @throws StorageFullException when the drive is full
+   */
+  public AddResult add(OfflineUrl url) {
+    return add(url, AddOptions.defaults());
+  }
+
+  /**
+   * Validates a link, then creates a task. A malformed link fails before any request.
+   *
+   * @param link a magnet, ed2k, http(s) or social-site link
+   * @param options name and target folder
+   * @return queued, or already complete when PikPak had the content
+   * @throws InvalidInputException if the link is malformed (nothing is sent)
+   * @throws DailyTaskLimitException when today's task allowance is used up
+   * @throws StorageFullException when the drive is full
+   */
+  public AddResult add(String link, AddOptions options) {
+    return add(OfflineUrl.parse(link), options);
+  }
+
+  /**
+   * Creates a task. Sent once: the add is not idempotent (a replay would create a second task and
+   * spend the daily allowance twice), so after an answer that leaves its fate unknown (a 5xx or a
+   * lost connection) the error is thrown and the caller should {@link #list} before adding again.
+   *
+   * @param url the validated link
+   * @param options name and target folder
+   * @return queued, or already complete when PikPak had the content
+   * @throws DailyTaskLimitException when today's task allowance is used up
+   * @throws StorageFullException when the drive is full
+   * @throws NotFoundException when the target folder does not exist
+   */
+  public AddResult add(OfflineUrl url, AddOptions options) {
+    UrlTaskRequest body =
+        UrlTaskRequest.of(url.value(), options.name(), options.folderId().orElse(null));
+    UrlTaskResponse response;
+    try {
+      response = executor.execute(api.createUrlTask(body));
+    } catch (QuotaExceededException e) {
+      throw typedQuota(e);
+    }
+    return toResult(response);
+  }
+
+  static QuotaExceededException typedQuota(QuotaExceededException e) {
+    String error = e.error() == null ? "" : e.error();
+    if (error.startsWith("task_daily_create_limit") || e.errorCode() == 11) {
+      return new DailyTaskLimitException(e);
+    }
+    if (error.equals("file_space_not_enough") || e.errorCode() == 8) {
+      return new StorageFullException(e);
+    }
+    return e;
+  }
+
+  static AddResult toResult(UrlTaskResponse response) {
+    OfflineTaskResource r = response.task();
+    DriveFile file = response.file();
+    if (r == null && file == null) {
+      throw new InvalidResponseException(
+          "invalid response from POST /drive/v1/files: neither a task nor a file");
+    }
+    if (r == null) {
+      OfflineTask fromFile =
+          new OfflineTask(
+              "", file.name(), TaskPhase.COMPLETE, 100, file.id(), file.name(), file.size(), "", "",
+              file.createdTime(), file.modifiedTime());
+      return new AddResult(AddResult.Status.ALREADY_COMPLETE, fromFile);
+    }
+    OfflineTask task = OfflineTask.of(r);
+    if (file != null && !file.id().isEmpty() && task.fileId().isEmpty()) {
+      task =
+          new OfflineTask(
+              task.id(), task.name(), task.phase(), task.progress(), file.id(), file.name(),
+              file.size(), task.message(), task.url(), task.createdTime(), task.updatedTime());
+    }
+    boolean done = task.isComplete() || (file != null && !file.id().isEmpty());
+    return new AddResult(done ? AddResult.Status.ALREADY_COMPLETE : AddResult.Status.QUEUED, task);
+  }
+
+  // ---- read ------------------------------------------------------------------------------------
+
+  /**
+   * Gets one task.
+   *
+   * @param taskId the task id
+   * @return the task
+   * @throws NotFoundException if no such task exists (it may have been deleted)
+   * @throws InvalidInputException if the id is blank or contains {@code /}
+   */
+  public OfflineTask get(String taskId) {
+    String id = checkId(taskId);
+    try {
+      return OfflineTask.of(executor.execute(api.getTask(id)));
+    } catch (NotFoundException e) {
+      throw notFound(id, e);
+    }
+  }
+
+  static NotFoundException notFound(String id, NotFoundException e) {
+    return new NotFoundException(
+        "offline task " + id + " not found (it may have been deleted)" + e.context().suffix(),
+        e.context(),
+        e);
+  }
+
+  /**
+   * Lists the first page of tasks in the given phases, newest first as the server orders them.
+   *
+   * @param phases the phases to list; empty for all four
+   * @return the first page
+   */
+  public Page<OfflineTask> list(Set<TaskPhase> phases) {
+    return list(phases, "");
+  }
+
+  /**
+   * Lists one page of tasks in the given phases.
+   *
+   * @param phases the phases to list; empty for all four
+   * @param pageToken {@code ""} for the first page, else a token from {@link Page#nextPageToken()}
+   * @return the page
+   */
+  public Page<OfflineTask> list(Set<TaskPhase> phases, String pageToken) {
+    OfflineTaskList page =
+        executor.execute(
+            api.listTasks(
+                TaskApi.TYPE_OFFLINE, pageSize, pageToken, filter(phases), WITH, THUMBNAIL_SIZE));
+    List<OfflineTask> items = new ArrayList<>(page.tasks().size());
+    page.tasks().forEach(t -> items.add(OfflineTask.of(t)));
+    return new Page<>(items, page.nextPageToken());
+  }
+
+  /**
+   * Lists every task in the given phases, fetching pages lazily as iteration reaches them.
+   *
+   * @param phases the phases to list; empty for all four
+   * @return a lazy, restartable view of all pages
+   */
+  public AutoPager<OfflineTask> listAll(Set<TaskPhase> phases) {
+    Set<TaskPhase> copy = phases.isEmpty() ? EnumSet.noneOf(TaskPhase.class) : EnumSet.copyOf(phases);
+    return new AutoPager<>(token -> list(copy, token));
+  }
+
+  static String filter(Set<TaskPhase> phases) {
+    Set<TaskPhase> set = phases.isEmpty() ? EnumSet.allOf(TaskPhase.class) : EnumSet.copyOf(phases);
+    StringJoiner joined = new StringJoiner(",");
+    set.forEach(p -> joined.add(p.wireName()));
+    return TaskApi.phaseFilter(joined.toString());
+  }
+
+  // ---- change ----------------------------------------------------------------------------------
+
+  /**
+   * Retries a failed task (typically the day after a daily-limit failure). Sent once: the retry is
+   * not idempotent.
+   *
+   * @param taskId the task id
+   * @return the task as the server reports it after the retry
+   * @throws NotFoundException if no such task exists
+   * @throws DailyTaskLimitException when today's task allowance is used up
+   */
+  public OfflineTask retry(String taskId) {
+    String id = checkId(taskId);
+    TaskRetryResponse response;
+    try {
+      response = executor.execute(api.retryTask(TaskRetryRequest.of(id)));
+    } catch (NotFoundException e) {
+      throw notFound(id, e);
+    } catch (QuotaExceededException e) {
+      throw typedQuota(e);
+    }
+    OfflineTaskResource task = response.task();
+    return task != null && !task.id().isEmpty() ? OfflineTask.of(task) : get(id);
+  }
+
+  /**
+   * Deletes tasks in one call; a running task is cancelled. Ids that do not exist are ignored by
+   * the server.
+   *
+   * @param taskIds the task ids, at least one
+   * @param deleteFiles whether to delete the downloaded files as well
+   * @throws InvalidInputException if no id is given, or an id is blank or contains {@code /} or
+   *     {@code ,}
+   */
+  public void delete(Collection<String> taskIds, boolean deleteFiles) {
+    if (taskIds.isEmpty()) {
+      throw new InvalidInputException("no task id given");
+    }
+    StringJoiner ids = new StringJoiner(",");
+    for (String id : taskIds) {
+      String checked = checkId(id);
+      if (checked.indexOf(',') >= 0) {
+        throw new InvalidInputException("a task id must not contain ','");
+      }
+      ids.add(checked);
+    }
+    executor.execute(api.deleteTasks(ids.toString(), deleteFiles));
+  }
+
+  // ---- await -----------------------------------------------------------------------------------
+
+  /**
+   * Waits for a task to end, polling with backoff (see {@link AwaitPolicy}) and reporting progress
+   * to the listener. Blocks the calling thread; {@link #awaitAsync} does not.
+   *
+   * @param taskId the task id
+   * @param timeout how long to wait; the task keeps running after a timeout
+   * @param listener hears the task on the first poll and on every change of phase or progress
+   * @return the completed task and its file
+   * @throws TaskFailedException if the task ended in {@link TaskPhase#ERROR}, with its message
+   * @throws AwaitTimeoutException if the timeout passed first
+   * @throws NotFoundException if the task does not exist or disappeared
+   * @throws PikPakException if polling failed {@link AwaitPolicy#maxConsecutiveErrors()} times in
+   *     a row, or the thread was interrupted (the wait is then cancelled)
+   */
+  public CompletedTask await(String taskId, Duration timeout, AwaitListener listener) {
+    CompletableFuture<CompletedTask> future = awaitAsync(taskId, timeout, listener);
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new PikPakException("interrupted while waiting for offline task " + taskId, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new PikPakException("waiting for offline task " + taskId + " failed", cause);
+    }
+  }
+
+  /**
+   * Waits for a task without blocking: polls are scheduled on the client's scheduler and run
+   * through its executor, so many waits share a few threads. Cancelling the future stops polling.
+   *
+   * @param taskId the task id
+   * @param timeout how long to wait; the task keeps running after a timeout
+   * @param listener hears the task on the first poll and on every change of phase or progress
+   * @return a future completed with the task and its file, or exceptionally with {@link
+   *     TaskFailedException}, {@link AwaitTimeoutException}, {@link NotFoundException} or the last
+   *     polling error
+   * @throws InvalidInputException if the id is blank or the timeout negative (nothing is sent)
+   */
+  public CompletableFuture<CompletedTask> awaitAsync(
+      String taskId, Duration timeout, AwaitListener listener) {
+    String id = checkId(taskId);
+    if (timeout.isNegative()) {
+      throw new InvalidInputException("timeout must not be negative");
+    }
+    return new TaskWaiter(this, id, timeout, Objects.requireNonNull(listener)).start();
+  }
+
+  // ---- plumbing for TaskWaiter -----------------------------------------------------------------
+
+  TaskApi api() {
+    return api;
+  }
+
+  DriveApi drive() {
+    return drive;
+  }
+
+  CallExecutor executor() {
+    return executor;
+  }
+
+  ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  double random() {
+    return random.getAsDouble();
+  }
+
+  static String checkId(String taskId) {
+    String id = taskId.strip();
+    if (id.isEmpty()) {
+      throw new InvalidInputException("the task id is empty");
+    }
+    if (id.indexOf('/') >= 0 || id.indexOf('?') >= 0 || id.indexOf('#') >= 0) {
+      throw new InvalidInputException("a task id must not contain '/', '?' or '#'");
+    }
+    return id;
+  }
+
+  @Override
+  public String toString() {
+    return "OfflineTasks{pageSize=" + pageSize + ", policy=" + policy + "}";
+  }
+}
