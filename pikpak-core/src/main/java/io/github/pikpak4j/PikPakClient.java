@@ -14,6 +14,9 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.AnonymousTagBridge;
+import io.github.pikpak4j.api.ShareApi;
+import io.github.pikpak4j.share.Shares;
 import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.EndpointUrls;
 import io.github.pikpak4j.core.internal.EnvSettings;
@@ -58,6 +61,7 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final Shares shares;
 
   private PikPakClient(
       Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
@@ -75,6 +79,15 @@ public final class PikPakClient implements AutoCloseable {
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+    // Share reads may go out anonymously: the bridge turns pikpak-api's AnonymousRequest tag into auth's.
+    OkHttpClient shareHttp =
+        base.newBuilder().addInterceptor(AnonymousTagBridge.INSTANCE).addInterceptor(auth.interceptor()).build();
+    Builder settings = this.config;
+    this.shares =
+        Shares.create(
+            PikPakApis.retrofit(driveUrl, shareHttp).create(ShareApi.class),
+            executor,
+            () -> settings.username != null || settings.refreshToken != null || auth.currentSession().isPresent());
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -101,6 +114,15 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the drive's files and folders. */
   public Files files() {
     return files;
+  }
+
+  /**
+   * Returns shares: open share links (with or without an account; anonymous reads when the client has no
+   * credentials and no session), browse them, choose links under a transcode policy, save them into the drive, and
+   * create, list and delete the account's own shares.
+   */
+  public Shares shares() {
+    return shares;
   }
 
   /** Returns the signed-in account: user info and quota. */

@@ -24,6 +24,7 @@ final class EmulatorState {
   final CdnFaults cdnFaults = new CdnFaults();
   final UploadStore uploads = new UploadStore();
   final BatchTasks batchTasks = new BatchTasks();
+  final EmulatedShares shares = new EmulatedShares(this);
   final int pageSizeCap;
   final Duration linkTtl;
   final int captchaErrorStatus;

@@ -348,6 +348,16 @@ public final class PikPakEmulator implements AutoCloseable {
   // ---- faults and journal ----------------------------------------------------------------------
 
   /**
+   * Returns the emulator's shares: create shares, set their {@code share_status}, switch the
+   * region block, expire pass-code tokens.
+   *
+   * @return the shares
+   */
+  public EmulatedShares shares() {
+    return state.shares;
+  }
+
+  /**
    * Returns the scripted faults of the API listeners.
    *
    * @return the fault rules
