@@ -14,6 +14,9 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.transfer.upload.Uploads;
+import io.github.pikpak4j.core.transfer.upload.internal.UploadEngine;
+import io.github.pikpak4j.api.UploadApi;
 import io.github.pikpak4j.core.internal.AnonymousTagBridge;
 import io.github.pikpak4j.api.ShareApi;
 import io.github.pikpak4j.share.Shares;
@@ -61,6 +64,7 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final Uploads uploads;
   private final Shares shares;
 
   private PikPakClient(
@@ -79,6 +83,15 @@ public final class PikPakClient implements AutoCloseable {
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+    this.uploads =
+        new UploadEngine(
+            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class),
+            apis.driveApi(),
+            executor,
+            base,
+            config.retryPolicy,
+            config.sleeper,
+            config.clock);
     // Share reads may go out anonymously: the bridge turns pikpak-api's AnonymousRequest tag into auth's.
     OkHttpClient shareHttp =
         base.newBuilder().addInterceptor(AnonymousTagBridge.INSTANCE).addInterceptor(auth.interceptor()).build();
@@ -123,6 +136,11 @@ public final class PikPakClient implements AutoCloseable {
    */
   public Shares shares() {
     return shares;
+  }
+
+  /** Returns uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token). */
+  public Uploads uploads() {
+    return uploads;
   }
 
   /** Returns the signed-in account: user info and quota. */

@@ -63,6 +63,11 @@ final class DriveNode {
     return content == null ? 0 : content.size();
   }
 
+  /** Sets the GCID a client declared for uploaded content, so that it is never recomputed. */
+  void presetGcid(String value) {
+    gcid = value;
+  }
+
   /** The GCID, computed on first use (files only). */
   String gcid() {
     if (content == null) {

@@ -50,6 +50,7 @@ public final class PikPakEmulator implements AutoCloseable {
   private final String userBaseUrl;
   private final String driveBaseUrl;
   private final String cdnBaseUrl;
+  private final String ossBaseUrl;
   private final String demoUserId;
 
   private PikPakEmulator(Builder b) throws IOException {
@@ -79,12 +80,14 @@ public final class PikPakEmulator implements AutoCloseable {
       userBaseUrl = listen("user", new UserHandler(state));
       driveBaseUrl = listen("drive", new DriveHandler(state));
       cdnBaseUrl = listen("cdn", cdnHandler);
+      ossBaseUrl = listen("oss", new OssHandler(state.uploads, state.clock));
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
     }
     state.userBaseUrl = userBaseUrl;
     state.links.base(cdnBaseUrl);
+    state.uploads.baseUrl = ossBaseUrl;
   }
 
   /**
@@ -118,6 +121,7 @@ public final class PikPakEmulator implements AutoCloseable {
     System.out.println("  user API : " + emu.userBaseUrl());
     System.out.println("  drive API: " + emu.driveBaseUrl());
     System.out.println("  CDN      : " + emu.cdnBaseUrl());
+    System.out.println("  OSS      : " + emu.ossBaseUrl());
     System.out.println("  account  : " + DEMO_USERNAME + " / " + DEMO_PASSWORD);
     Thread.currentThread().join();
   }
@@ -168,6 +172,46 @@ public final class PikPakEmulator implements AutoCloseable {
    */
   public String cdnBaseUrl() {
     return cdnBaseUrl;
+  }
+
+  /**
+   * Returns the OSS upload endpoint's base URL. The create call hands out {@code
+   * "http://127.0.0.1:<port>"} (no trailing slash) as {@code resumable.params.endpoint}; objects
+   * are addressed path style, {@code <base>/<bucket>/<key>}.
+   *
+   * @return {@code "http://127.0.0.1:<port>/"}, with the trailing slash
+   */
+  public String ossBaseUrl() {
+    return ossBaseUrl;
+  }
+
+  /**
+   * Returns every request the OSS upload endpoint received, oldest first. Upload bodies are not
+   * kept ({@code body} is {@code ""}), except the small XML body of CompleteMultipartUpload.
+   *
+   * @return an immutable snapshot
+   */
+  public List<RecordedRequest> ossRequests() {
+    return state.uploads.journal.snapshot();
+  }
+
+  /**
+   * Returns the scripted failures of the OSS upload endpoint.
+   *
+   * @return the OSS fault rules
+   */
+  public OssFaults ossFaults() {
+    return state.uploads.faults;
+  }
+
+  /**
+   * Counts the uploads refused because the bytes received did not have the GCID the create call
+   * declared (the real server keeps such a wrong hash silently; the emulator refuses it).
+   *
+   * @return the number of refused uploads since start
+   */
+  public int uploadGcidMismatches() {
+    return state.uploads.gcidMismatches.get();
   }
 
   // ---- clock -----------------------------------------------------------------------------------
@@ -433,6 +477,8 @@ public final class PikPakEmulator implements AutoCloseable {
     state.cdnFaults.clear();
     state.uploads.journal.clear();
     state.uploads.faults.clear();
+    state.uploads.journal.clear();
+    state.uploads.faults.clear();
     state.batchTasks.reset();
     state.humanVerification = false;
   }
@@ -446,6 +492,7 @@ public final class PikPakEmulator implements AutoCloseable {
     for (ExecutorService e : executors) {
       e.shutdownNow();
     }
+    state.uploads.close();
   }
 
   @Override
