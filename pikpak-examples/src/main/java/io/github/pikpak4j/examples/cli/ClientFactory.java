@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * signs in with the emulator's demo account, keeps its session in {@code sandbox-<name>} beside the
  * real session file (so a real session is never overwritten), applies {@code --platform} and
  * {@code --device-id}, and ignores the real account's credentials, endpoints, proxy and root folder.
+ * Each run starts a fresh emulator, so the emulator keeps the tokens it issued in {@value
+ * #EMULATOR_STATE_FILE} beside the sandbox session: the next run's emulator accepts the saved session
+ * and the CLI does not sign in again.
  */
 final class ClientFactory {
   /** The stderr line printed when the sandbox starts because nothing to sign in with was given. */
@@ -23,6 +26,9 @@ final class ClientFactory {
 
   /** The stderr line printed when the sandbox was asked for. */
   static final String SANDBOX_NOTICE = "pikpak: using the embedded PikPak emulator (sandbox)";
+
+  /** The file name of the sandbox emulator's token state, in the sandbox session's directory. */
+  static final String EMULATOR_STATE_FILE = "sandbox-emulator-state.json";
 
   private ClientFactory() {}
 
@@ -80,11 +86,11 @@ final class ClientFactory {
       builder.sessionFile(settings.sessionFile());
       return new Connection(builder.build(), null, settings.sessionFile());
     }
-    PikPakEmulator emulator = startEmulator();
+    Path session = settings.sandboxSessionFile();
+    PikPakEmulator emulator = startEmulator(emulatorStateFile(session));
     try {
       PikPakClient.Builder builder = PikPakClient.builder();
       common(builder, settings);
-      Path session = settings.sandboxSessionFile();
       builder
           .userEndpoint(emulator.userBaseUrl())
           .driveEndpoint(emulator.driveBaseUrl())
@@ -109,7 +115,12 @@ final class ClientFactory {
     }
   }
 
-  private static PikPakEmulator startEmulator() {
-    return PikPakEmulator.start();
+  /** Returns the sandbox emulator's state file for a sandbox session file: same directory. */
+  static Path emulatorStateFile(Path sandboxSession) {
+    return sandboxSession.resolveSibling(EMULATOR_STATE_FILE);
+  }
+
+  private static PikPakEmulator startEmulator(Path stateFile) {
+    return PikPakEmulator.builder().stateFile(stateFile).start();
   }
 }
