@@ -14,6 +14,13 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.CdnHttp;
+import io.github.pikpak4j.core.internal.LinksImpl;
+import io.github.pikpak4j.core.internal.TransfersImpl;
+import io.github.pikpak4j.core.link.LinkRewriter;
+import io.github.pikpak4j.core.link.Links;
+import io.github.pikpak4j.core.transfer.ConnectionBudget;
+import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
 import io.github.pikpak4j.core.transfer.upload.internal.UploadEngine;
 import io.github.pikpak4j.api.UploadApi;
@@ -64,6 +71,9 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final OkHttpClient cdnHttp;
+  private final Links links;
+  private final TransfersImpl transfers;
   private final Uploads uploads;
   private final Shares shares;
 
@@ -83,6 +93,10 @@ public final class PikPakClient implements AutoCloseable {
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+    ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
+    this.cdnHttp = CdnHttp.create(base, budget.total());
+    this.links = new LinksImpl(apis.driveApi(), executor, files, LinkRewriter.IDENTITY);
+    this.transfers = new TransfersImpl(links, cdnHttp, budget, config.clock, config.sleeper);
     this.uploads =
         new UploadEngine(
             PikPakApis.retrofit(driveUrl, http).create(UploadApi.class),
@@ -148,6 +162,16 @@ public final class PikPakClient implements AutoCloseable {
     return account;
   }
 
+  /** Returns download-link resolution (original bytes or media renditions, expiry, re-resolution). */
+  public Links links() {
+    return links;
+  }
+
+  /** Returns the download engine (ranged, multi-connection, resumable, verified; its own CDN HTTP client). */
+  public Transfers transfers() {
+    return transfers;
+  }
+
   /**
    * Signs in now, or reuses (refreshing if needed) the saved session, and saves it.
    *
@@ -169,6 +193,8 @@ public final class PikPakClient implements AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    transfers.close();
+    CdnHttp.close(cdnHttp);
     if (config.okHttpClient == null) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -206,6 +232,7 @@ public final class PikPakClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable RateLimit rateLimit;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private @Nullable ConnectionBudget connectionBudget;
 
     private Builder() {}
 
@@ -232,6 +259,7 @@ public final class PikPakClient implements AutoCloseable {
       b.retryPolicy = retryPolicy;
       b.rateLimit = rateLimit;
       b.sleeper = sleeper;
+      b.connectionBudget = connectionBudget;
       return b;
     }
 
@@ -516,6 +544,19 @@ public final class PikPakClient implements AutoCloseable {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Sets the CDN connection budget downloads share: connections per link and in all. Pass the same instance to
+     * every client of one account. Default a new {@link ConnectionBudget#defaults()} per client: 8 per link, 16 in
+     * all.
+     *
+     * @param budget the budget
+     * @return this builder
+     */
+    public Builder connectionBudget(ConnectionBudget budget) {
+      this.connectionBudget = budget;
       return this;
     }
 

@@ -16,6 +16,7 @@ public final class CdnFaults {
   private Duration latency = Duration.ZERO;
   private long cutAfterBytes = -1;
   private int cutResponses;
+  private long corruptOffset = -1;
 
   CdnFaults() {}
 
@@ -64,8 +65,24 @@ public final class CdnFaults {
     return this;
   }
 
+  /**
+   * Serves the byte at {@code offset} of every object inverted (all bits flipped), so its hash no longer matches
+   * what the drive reports, while the size stays right.
+   *
+   * @param offset the byte's position in the content, or {@code -1} to serve content intact (the default)
+   * @return this
+   */
+  public synchronized CdnFaults corruptByteAt(long offset) {
+    if (offset < -1) {
+      throw new IllegalArgumentException("offset < -1");
+    }
+    this.corruptOffset = offset;
+    return this;
+  }
+
   /** Turns every CDN fault off. */
   public synchronized void clear() {
+    corruptOffset = -1;
     bytesPerSecond = 0;
     latency = Duration.ZERO;
     cutAfterBytes = -1;
@@ -78,6 +95,18 @@ public final class CdnFaults {
 
   synchronized Duration latency() {
     return latency;
+  }
+
+  /** Applies {@link #corruptByteAt(long)} to {@code n} bytes of {@code buf} holding content from {@code position}. */
+  void corrupt(long position, byte[] buf, int n) {
+    long at;
+    synchronized (this) {
+      at = corruptOffset;
+    }
+    if (at >= position && at < position + n) {
+      int i = (int) (at - position);
+      buf[i] = (byte) ~buf[i];
+    }
   }
 
   /** Returns the cut position for a response that is starting, or -1, counting one use. */

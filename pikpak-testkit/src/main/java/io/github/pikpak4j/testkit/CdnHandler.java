@@ -27,6 +27,9 @@ final class CdnHandler implements HttpHandler {
   private final CdnFaults faults;
   private final int maxConnectionsPerLink;
   private final ConcurrentHashMap<String, AtomicInteger> active = new ConcurrentHashMap<>();
+  private final AtomicInteger total = new AtomicInteger();
+  private final AtomicInteger peakTotal = new AtomicInteger();
+  private final AtomicInteger peakPerLink = new AtomicInteger();
 
   CdnHandler(
       CdnLinks links,
@@ -49,6 +52,25 @@ final class CdnHandler implements HttpHandler {
       n += a.get();
     }
     return n;
+  }
+
+  /** The most responses ever sent at once, over all links. */
+  int peakConnections() {
+    return peakTotal.get();
+  }
+
+  /** The most responses ever sent at once for one link. */
+  int peakConnectionsPerLink() {
+    return peakPerLink.get();
+  }
+
+  void resetPeaks() {
+    peakTotal.set(total.get());
+    int max = 0;
+    for (AtomicInteger a : active.values()) {
+      max = Math.max(max, a.get());
+    }
+    peakPerLink.set(max);
   }
 
   @Override
@@ -114,15 +136,18 @@ final class CdnHandler implements HttpHandler {
     }
     String linkKey = fid + "|" + sig;
     AtomicInteger counter = active.computeIfAbsent(linkKey, k -> new AtomicInteger());
-    if (counter.incrementAndGet() > maxConnectionsPerLink) {
-      counter.decrementAndGet();
-      Http.sendText(ex, 503, "text/plain", "too many connections for this link");
-      return;
-    }
+    int now = counter.incrementAndGet();
+    peakPerLink.accumulateAndGet(now, Math::max);
+    peakTotal.accumulateAndGet(total.incrementAndGet(), Math::max);
     try {
+      if (now > maxConnectionsPerLink) {
+        Http.sendText(ex, 503, "text/plain", "too many connections for this link");
+        return;
+      }
       sendContent(ex, method, content);
     } finally {
       counter.decrementAndGet();
+      total.decrementAndGet();
     }
   }
 
@@ -180,6 +205,7 @@ final class CdnHandler implements HttpHandler {
         throw new IOException("connection cut by CdnFaults after " + cut + " bytes");
       }
       content.read(start + sent, buf, 0, n);
+      faults.corrupt(start + sent, buf, n);
       out.write(buf, 0, n);
       sent += n;
       if (bps > 0) {

@@ -467,6 +467,31 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the most CDN responses that were ever being sent at once, over all links, since start or the last
+   * {@link #resetCdnPeaks()} (a response refused with 503 counts while it is refused).
+   *
+   * @return the peak number of concurrent CDN transfers
+   */
+  public int peakCdnConnections() {
+    return cdnHandler.peakConnections();
+  }
+
+  /**
+   * Returns the most CDN responses that were ever being sent at once for one signed link, since start or the last
+   * {@link #resetCdnPeaks()}; above the per-link limit means a client exceeded it (and got a 503).
+   *
+   * @return the peak number of concurrent transfers of one link
+   */
+  public int peakCdnConnectionsPerLink() {
+    return cdnHandler.peakConnectionsPerLink();
+  }
+
+  /** Restarts {@link #peakCdnConnections()} and {@link #peakCdnConnectionsPerLink()} from the current counts. */
+  public void resetCdnPeaks() {
+    cdnHandler.resetPeaks();
+  }
+
+  /**
    * Clears the journals and every fault and switch (human verification off, CDN faults off). The
    * accounts, drives, tokens and the clock are kept.
    */

@@ -1,0 +1,66 @@
+package io.github.pikpak4j.core.internal;
+
+import io.github.pikpak4j.core.link.Links;
+import io.github.pikpak4j.core.link.ResolvedLink;
+import io.github.pikpak4j.core.transfer.CdnException;
+import java.time.Clock;
+
+/**
+ * The link a download uses, shared by its workers: resolved again when it is about to expire or the CDN refuses
+ * it, at most {@code maxRefreshes} times per download; concurrent refusals of the same link cause one refresh.
+ */
+final class LinkHolder {
+  /** A link with its generation (incremented by each refresh). */
+  record Current(ResolvedLink link, int generation) {}
+
+  private final Links links;
+  private final Clock clock;
+  private final int maxRefreshes;
+  private ResolvedLink link;
+  private int generation;
+  private int refreshes;
+
+  LinkHolder(Links links, Clock clock, ResolvedLink link, int maxRefreshes) {
+    this.links = links;
+    this.clock = clock;
+    this.link = link;
+    this.maxRefreshes = maxRefreshes;
+  }
+
+  /** Returns the link to use now, refreshing it first when it is about to expire. */
+  synchronized Current current() {
+    if (link.isExpired(clock.instant())) {
+      refresh(generation, 0);
+    }
+    return new Current(link, generation);
+  }
+
+  synchronized ResolvedLink link() {
+    return link;
+  }
+
+  synchronized int refreshes() {
+    return refreshes;
+  }
+
+  /**
+   * Replaces the link of generation {@code seen} (unless another worker already did).
+   *
+   * @param seen the generation the caller used
+   * @param status the CDN status that refused it, or 0 for an expiry
+   */
+  synchronized void refresh(int seen, int status) {
+    if (seen != generation) {
+      return;
+    }
+    if (refreshes >= maxRefreshes) {
+      throw new CdnException(
+          (status == 0 ? "the download link expired" : "the CDN refused the download link (HTTP " + status + ")")
+              + " after " + refreshes + " re-resolutions of file " + link.fileId() + " on " + link.host(),
+          status, null);
+    }
+    refreshes++;
+    link = links.refresh(link);
+    generation++;
+  }
+}

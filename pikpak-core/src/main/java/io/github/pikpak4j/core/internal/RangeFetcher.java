@@ -1,0 +1,208 @@
+package io.github.pikpak4j.core.internal;
+
+import io.github.pikpak4j.core.link.ResolvedLink;
+import io.github.pikpak4j.core.policy.Sleeper;
+import io.github.pikpak4j.core.transfer.Cancellation;
+import io.github.pikpak4j.core.transfer.CdnException;
+import io.github.pikpak4j.core.transfer.ConnectionBudget;
+import io.github.pikpak4j.core.transfer.DownloadCancelledException;
+import io.github.pikpak4j.core.transfer.DownloadVerificationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fetches byte ranges of one download from the CDN: one connection permit per request, {@code Range} from the
+ * bytes already received, link re-resolution on expiry and on 401/403/410, and backoff (through the sleeper) on
+ * transport errors, 429 and 5xx, bounded by consecutive failures without progress.
+ */
+final class RangeFetcher {
+  private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)");
+  private static final int BUFFER = 64 * 1024;
+
+  /** Receives bytes at absolute positions. */
+  interface Sink {
+    void write(long position, byte[] bytes, int length) throws IOException;
+  }
+
+  /** Told the new position after each write. */
+  interface Advance {
+    void advanced(long position);
+  }
+
+  private final OkHttpClient http;
+  private final LinkHolder holder;
+  private final ConnectionBudget budget;
+  private final String budgetKey;
+  private final Sleeper sleeper;
+  private final int maxAttempts;
+  private final Cancellation cancel;
+  private final ProgressMeter meter;
+  private volatile long size;
+
+  RangeFetcher(
+      OkHttpClient http,
+      LinkHolder holder,
+      ConnectionBudget budget,
+      String budgetKey,
+      Sleeper sleeper,
+      int maxAttempts,
+      Cancellation cancel,
+      ProgressMeter meter,
+      long size) {
+    this.http = http;
+    this.holder = holder;
+    this.budget = budget;
+    this.budgetKey = budgetKey;
+    this.sleeper = sleeper;
+    this.maxAttempts = maxAttempts;
+    this.cancel = cancel;
+    this.meter = meter;
+    this.size = size;
+  }
+
+  /** Learns the content size from {@code Range: bytes=0-0} (a transcode's size differs from the file's). */
+  long probeSize() {
+    long[] total = {-1};
+    fetch(0, 1, (p, b, n) -> {}, p -> {}, total);
+    size = total[0];
+    return total[0];
+  }
+
+  /** Fetches {@code [start, end)} into the sink. */
+  void fetch(long start, long end, Sink sink, Advance advance) {
+    fetch(start, end, sink, advance, null);
+  }
+
+  private void fetch(long start, long end, Sink sink, Advance advance, long @Nullable [] totalOut) {
+    long pos = start;
+    int failures = 0;
+    long lastFailurePos = -1;
+    byte[] buf = new byte[BUFFER];
+    while (pos < end) {
+      checkCancelled();
+      LinkHolder.Current current = holder.current();
+      int status;
+      Exception failure = null;
+      try (ConnectionBudget.Permit permit = budget.acquire(budgetKey)) {
+        Request request =
+            new Request.Builder()
+                .url(current.link().url())
+                .header("Accept", "*/*")
+                .header("Accept-Encoding", "identity")
+                .header("Range", "bytes=" + pos + "-" + (end - 1))
+                .get()
+                .build();
+        Call call = http.newCall(request);
+        Runnable unregister = cancel.onCancel(call::cancel);
+        try (Response response = call.execute()) {
+          status = response.code();
+          if (status == 206 || (status == 200 && pos == 0)) {
+            checkRange(response, pos, current.link(), totalOut);
+            ResponseBody body = response.body();
+            InputStream in = body.byteStream();
+            while (pos < end) {
+              int want = (int) Math.min(buf.length, end - pos);
+              int n = in.read(buf, 0, want);
+              if (n < 0) {
+                throw new IOException("connection closed at byte " + pos + " of range ending " + end);
+              }
+              sink.write(pos, buf, n);
+              pos += n;
+              meter.add(n);
+              advance.advanced(pos);
+              if (cancel.isCancelled()) {
+                break;
+              }
+            }
+            continue;
+          }
+        } finally {
+          unregister.run();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancel.cancel();
+        throw cancelled();
+      } catch (IOException e) {
+        checkCancelled();
+        status = 0;
+        failure = e;
+      }
+      if (status == 401 || status == 403 || status == 410) {
+        holder.refresh(current.generation(), status);
+        continue;
+      }
+      if (status != 0 && status != 429 && status < 500) {
+        throw new CdnException(
+            "the CDN answered HTTP " + status + " for file " + current.link().fileId() + " on "
+                + current.link().host(), status, null);
+      }
+      failures = pos > lastFailurePos ? 1 : failures + 1;
+      lastFailurePos = pos;
+      if (failures >= maxAttempts) {
+        String what = status == 0 ? "failed: " + failure.getMessage() : "answered HTTP " + status;
+        throw new CdnException(
+            "the CDN " + what + " (" + failures + " attempts at byte " + pos + ") for file "
+                + current.link().fileId() + " on " + current.link().host(), status, failure);
+      }
+      backoff(failures);
+    }
+  }
+
+  private void checkRange(Response response, long pos, ResolvedLink link, long @Nullable [] totalOut) {
+    long total = -1;
+    if (response.code() == 206) {
+      String header = response.header("Content-Range");
+      Matcher m = header == null ? null : CONTENT_RANGE.matcher(header.trim());
+      if (m == null || !m.matches()) {
+        throw new CdnException("the CDN sent a 206 without a valid Content-Range from " + link.host(), 206, null);
+      }
+      if (Long.parseLong(m.group(1)) != pos) {
+        throw new CdnException("the CDN sent range " + header + " for a request from byte " + pos, 206, null);
+      }
+      total = m.group(3).equals("*") ? -1 : Long.parseLong(m.group(3));
+    } else {
+      String length = response.header("Content-Length");
+      total = length == null ? -1 : Long.parseLong(length.trim());
+    }
+    if (totalOut != null) {
+      totalOut[0] = total;
+    }
+    long expected = size;
+    if (expected >= 0 && total >= 0 && total != expected) {
+      throw new DownloadVerificationException(
+          "size mismatch for file " + link.fileId() + ": expected " + expected + " bytes, the CDN serves " + total,
+          Long.toString(expected), Long.toString(total), null);
+    }
+  }
+
+  private void backoff(int failures) {
+    long millis = Math.min(5_000L, 200L << Math.min(10, failures - 1));
+    try {
+      sleeper.sleep(Duration.ofMillis(millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancel.cancel();
+      throw cancelled();
+    }
+  }
+
+  private void checkCancelled() {
+    if (cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
+      throw cancelled();
+    }
+  }
+
+  private DownloadCancelledException cancelled() {
+    return new DownloadCancelledException("download of file " + holder.link().fileId() + " cancelled");
+  }
+}

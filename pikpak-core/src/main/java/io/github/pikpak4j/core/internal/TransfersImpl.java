@@ -1,0 +1,430 @@
+package io.github.pikpak4j.core.internal;
+
+import io.github.pikpak4j.api.PikPakException;
+import io.github.pikpak4j.core.hash.Gcid;
+import io.github.pikpak4j.core.hash.GcidBlockRule;
+import io.github.pikpak4j.core.hash.GcidHasher;
+import io.github.pikpak4j.core.link.Links;
+import io.github.pikpak4j.core.link.ResolvedLink;
+import io.github.pikpak4j.core.policy.Sleeper;
+import io.github.pikpak4j.core.transfer.Cancellation;
+import io.github.pikpak4j.core.transfer.CdnException;
+import io.github.pikpak4j.core.transfer.ConnectionBudget;
+import io.github.pikpak4j.core.transfer.DownloadCancelledException;
+import io.github.pikpak4j.core.transfer.DownloadOptions;
+import io.github.pikpak4j.core.transfer.DownloadResult;
+import io.github.pikpak4j.core.transfer.DownloadTargetExistsException;
+import io.github.pikpak4j.core.transfer.DownloadVerificationException;
+import io.github.pikpak4j.core.transfer.Transfers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/** The {@link Transfers} implementation: the download engine. */
+public final class TransfersImpl implements Transfers, AutoCloseable {
+  private static final long PERSIST_INTERVAL_NANOS = 500_000_000L;
+  private static final long MAX_SPAN_BYTES = 64L << 20;
+
+  private final Links links;
+  private final OkHttpClient cdn;
+  private final ConnectionBudget budget;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final ExecutorService workers;
+
+  /**
+   * Creates the engine.
+   *
+   * @param links resolves and refreshes links
+   * @param cdn the CDN client ({@link CdnHttp#create(OkHttpClient, int)})
+   * @param budget the connection budget shared by every download
+   * @param clock decides link expiry
+   * @param sleeper waits between attempts
+   */
+  public TransfersImpl(Links links, OkHttpClient cdn, ConnectionBudget budget, Clock clock, Sleeper sleeper) {
+    this.links = links;
+    this.cdn = cdn;
+    this.budget = budget;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    AtomicInteger n = new AtomicInteger();
+    this.workers =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "pikpak4j-download-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  @Override
+  public DownloadResult download(String path, Path target) {
+    return download(path, target, DownloadOptions.defaults());
+  }
+
+  @Override
+  public DownloadResult download(String path, Path target, DownloadOptions options) {
+    checkTarget(target, options);
+    return toFile(links.resolve(path, options.linkPolicy()), target, options);
+  }
+
+  @Override
+  public DownloadResult download(ResolvedLink link, Path target, DownloadOptions options) {
+    checkTarget(target, options);
+    return toFile(link, target, options);
+  }
+
+  /** Fails before any request when the target, or a partial file that may not be resumed, exists. */
+  private static void checkTarget(Path target, DownloadOptions options) {
+    if (Files.isDirectory(target)) {
+      throw new DownloadTargetExistsException(target, "the download target is a directory: " + target);
+    }
+    if (Files.exists(target) && !options.overwrite()) {
+      throw new DownloadTargetExistsException(
+          target, "the download target exists: " + target + " (choose overwrite to replace it)");
+    }
+    Path part = partFile(target);
+    if (Files.exists(part) && !options.resume() && !options.overwrite()) {
+      throw new DownloadTargetExistsException(
+          part, "a partial download exists: " + part + " (choose resume to continue it or overwrite to discard it)");
+    }
+  }
+
+  static Path partFile(Path target) {
+    return target.resolveSibling(target.getFileName() + ".part");
+  }
+
+  static Path stateFile(Path target) {
+    return target.resolveSibling(target.getFileName() + ".part.json");
+  }
+
+  private static String budgetKey(ResolvedLink link) {
+    return link.fileId() + "|" + (link.mediaId() == null ? "original" : link.mediaId());
+  }
+
+  private static String contentKey(ResolvedLink link) {
+    return link.mediaId() == null ? "original" : "media:" + link.mediaId();
+  }
+
+  private DownloadResult toFile(ResolvedLink link, Path target, DownloadOptions options) {
+    long began = System.nanoTime();
+    Cancellation cancel = new Cancellation();
+    Runnable unhook = options.cancellation() == null ? () -> {} : options.cancellation().onCancel(cancel::cancel);
+    try {
+      LinkHolder holder = new LinkHolder(links, clock, link, options.maxLinkRefreshes());
+      long size = link.size();
+      if (size < 0) {
+        size = fetcher(holder, options, cancel, new ProgressMeter(p -> {}, 0, -1), -1).probeSize();
+        if (size < 0) {
+          throw new CdnException("the CDN did not report the size of file " + link.fileId(), 206, null);
+        }
+      }
+      String hash = link.originalBytes() ? link.hash() : null;
+      Path part = partFile(target);
+      Path state = stateFile(target);
+      BitSet done = new BitSet();
+      int chunkSize = options.chunkSize();
+      boolean resuming = false;
+      if (Files.exists(part) || Files.exists(state)) {
+        DownloadState old = DownloadState.read(state);
+        boolean usable =
+            options.resume()
+                && old != null
+                && old.sameContent(link.fileId(), contentKey(link), size, hash)
+                && Files.isRegularFile(part)
+                && Files.size(part) == size;
+        if (usable) {
+          done = old.done();
+          chunkSize = old.chunkSize();
+          resuming = true;
+        } else if (options.overwrite()) {
+          Files.deleteIfExists(part);
+          Files.deleteIfExists(state);
+        } else {
+          throw new DownloadTargetExistsException(
+              part, "a partial download of other content (or without its state file) exists: " + part
+                  + " (choose overwrite to discard it)");
+        }
+      }
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      if (!resuming) {
+        try (RandomAccessFile raf = new RandomAccessFile(part.toFile(), "rw")) {
+          raf.setLength(size);
+        }
+      }
+      ChunkPlan plan = new ChunkPlan(size, chunkSize, done);
+      long resumed = plan.doneBytes();
+      ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
+      RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
+      int connections;
+      try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+        StatePersister persister =
+            new StatePersister(channel, plan, state, new DownloadState(link.fileId(), contentKey(link), size, hash,
+                chunkSize, new BitSet()));
+        persister.persist();
+        int pending = plan.chunks() - plan.doneSnapshot().cardinality();
+        connections = Math.max(1, Math.min(Math.min(options.connections(), budget.perLink()), Math.max(1, pending)));
+        int maxSpan = (int) Math.max(1, MAX_SPAN_BYTES / chunkSize);
+        int n = connections;
+        try {
+          runAll(n, cancel, () -> {
+            ChunkPlan.Span span;
+            while ((span = plan.next(n, maxSpan)) != null) {
+              int[] nextChunk = {span.first()};
+              int last = span.last();
+              fetcher.fetch(span.start(), span.end(),
+                  (pos, bytes, len) -> writeFully(channel, pos, bytes, len, part),
+                  pos -> {
+                    while (nextChunk[0] <= last && pos >= plan.chunkEnd(nextChunk[0])) {
+                      plan.markDone(nextChunk[0]++);
+                      try {
+                        persister.maybePersist();
+                      } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the download state " + state, e);
+                      }
+                    }
+                  });
+            }
+          });
+        } finally {
+          persister.persist();
+        }
+      }
+      meter.finish();
+      String verified = null;
+      if (options.verify() && hash != null) {
+        verified = verifyFile(part, size, hash);
+      }
+      move(part, target, options.overwrite());
+      Files.deleteIfExists(state);
+      return new DownloadResult(target, size, resumed, verified, connections,
+          Duration.ofNanos(System.nanoTime() - began), holder.link());
+    } catch (IOException e) {
+      throw new UncheckedIOException("download to " + target + " failed: " + e.getMessage(), e);
+    } finally {
+      unhook.run();
+    }
+  }
+
+  private RangeFetcher fetcher(
+      LinkHolder holder, DownloadOptions options, Cancellation cancel, ProgressMeter meter, long size) {
+    return new RangeFetcher(cdn, holder, budget, budgetKey(holder.link()), sleeper, options.maxAttempts(), cancel,
+        meter, size);
+  }
+
+  /** Writes at a position; a disk failure is not a network failure, so it is never retried. */
+  private static void writeFully(FileChannel channel, long pos, byte[] bytes, int len, Path part) {
+    ByteBuffer buf = ByteBuffer.wrap(bytes, 0, len);
+    long p = pos;
+    try {
+      while (buf.hasRemaining()) {
+        p += channel.write(buf, p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + part + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String verifyFile(Path part, long size, String expected) throws IOException {
+    int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    String actual = Gcid.of(part, Gcid.DEFAULT_RULE, threads);
+    if (actual.equalsIgnoreCase(expected)) {
+      return actual;
+    }
+    if (GcidBlockRule.TABLE.blockSize(size) != GcidBlockRule.DOUBLING.blockSize(size)) {
+      String table = Gcid.of(part, GcidBlockRule.TABLE, threads);
+      if (table.equalsIgnoreCase(expected)) {
+        return table;
+      }
+    }
+    throw new DownloadVerificationException(
+        "GCID mismatch: expected " + expected.toUpperCase(Locale.ROOT) + ", downloaded content has " + actual
+            + "; the partial file is kept: " + part,
+        expected.toUpperCase(Locale.ROOT), actual, part);
+  }
+
+  private static void move(Path part, Path target, boolean overwrite) throws IOException {
+    if (!overwrite && Files.exists(target)) {
+      throw new DownloadTargetExistsException(
+          target, "the download target appeared during the download: " + target + "; the content is kept in "
+              + part);
+    }
+    try {
+      if (overwrite) {
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (AtomicMoveNotSupportedException e) {
+      if (overwrite) {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(part, target);
+      }
+    }
+  }
+
+  /** A worker body. */
+  interface Work {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code n} copies of a body on the worker pool and waits; the first failure cancels the others and is
+   * thrown.
+   */
+  private void runAll(int n, Cancellation cancel, Work body) throws IOException {
+    List<Future<?>> futures = new ArrayList<>(n);
+    Throwable[] first = {null};
+    for (int i = 0; i < n; i++) {
+      futures.add(workers.submit(() -> {
+        try {
+          body.run();
+        } catch (Throwable t) {
+          synchronized (first) {
+            if (first[0] == null || (first[0] instanceof DownloadCancelledException
+                && !(t instanceof DownloadCancelledException))) {
+              first[0] = t;
+            }
+          }
+          cancel.cancel();
+        }
+        return null;
+      }));
+    }
+    boolean interrupted = false;
+    for (Future<?> f : futures) {
+      while (true) {
+        try {
+          f.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+          cancel.cancel();
+        } catch (ExecutionException e) {
+          break;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      throw new DownloadCancelledException("download interrupted");
+    }
+    Throwable t;
+    synchronized (first) {
+      t = first[0];
+    }
+    if (t == null) {
+      return;
+    }
+    if (t instanceof IOException io) {
+      throw io;
+    }
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    throw new PikPakException("download failed: " + t, t);
+  }
+
+  /** Writes the state file after forcing the part file to disk, at most every 500 ms unless asked to. */
+  private static final class StatePersister {
+    private final FileChannel channel;
+    private final ChunkPlan plan;
+    private final Path file;
+    private final DownloadState template;
+    private long lastNanos = System.nanoTime();
+
+    StatePersister(FileChannel channel, ChunkPlan plan, Path file, DownloadState template) {
+      this.channel = channel;
+      this.plan = plan;
+      this.file = file;
+      this.template = template;
+    }
+
+    void maybePersist() throws IOException {
+      if (System.nanoTime() - lastNanos >= PERSIST_INTERVAL_NANOS) {
+        persist();
+      }
+    }
+
+    synchronized void persist() throws IOException {
+      lastNanos = System.nanoTime();
+      if (channel.isOpen()) {
+        channel.force(false);
+      }
+      new DownloadState(template.fileId(), template.content(), template.size(), template.hash(),
+          template.chunkSize(), plan.doneSnapshot()).write(file);
+    }
+  }
+
+  // ---- streams ---------------------------------------------------------------------------------------------------
+
+  @Override
+  public DownloadResult download(String path, OutputStream out, DownloadOptions options) {
+    return StreamDownload.run(this, links.resolve(path, options.linkPolicy()), out, options);
+  }
+
+  DownloadResult streamTo(ResolvedLink link, OutputStream out, DownloadOptions options) {
+    return StreamDownload.run(this, link, out, options);
+  }
+
+  /** Package access for {@link StreamDownload}. */
+  RangeFetcher newFetcher(
+      LinkHolder holder, DownloadOptions options, Cancellation cancel, ProgressMeter meter, long size) {
+    return fetcher(holder, options, cancel, meter, size);
+  }
+
+  LinkHolder newHolder(ResolvedLink link, DownloadOptions options) {
+    return new LinkHolder(links, clock, link, options.maxLinkRefreshes());
+  }
+
+  int perLink() {
+    return budget.perLink();
+  }
+
+  void runWorkers(int n, Cancellation cancel, Work body) throws IOException {
+    runAll(n, cancel, body);
+  }
+
+  static @Nullable GcidHasher[] hashers(long size, @Nullable String hash) {
+    if (hash == null) {
+      return new GcidHasher[0];
+    }
+    if (GcidBlockRule.TABLE.blockSize(size) != GcidBlockRule.DOUBLING.blockSize(size)) {
+      return new GcidHasher[] {Gcid.newHasher(size, GcidBlockRule.DOUBLING), Gcid.newHasher(size, GcidBlockRule.TABLE)};
+    }
+    return new GcidHasher[] {Gcid.newHasher(size, GcidBlockRule.DOUBLING)};
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.pikpak4j.core.link;
+
+/**
+ * The seam between link resolution and the download engine where a CDN host policy rewrites a signed URL (for
+ * example swapping a host within its family, protocol §6.5 to §6.7). The default, {@link #IDENTITY}, keeps every
+ * URL as the server gave it. An implementation must keep the path and the signed query exactly as they are.
+ */
+@FunctionalInterface
+public interface LinkRewriter {
+  /** Keeps every URL unchanged (the default). */
+  LinkRewriter IDENTITY = url -> url;
+
+  /**
+   * Returns the URL to download from.
+   *
+   * @param url the signed URL as the server gave it
+   * @return the URL to use; {@code url} itself when nothing changes
+   */
+  String rewrite(String url);
+}

@@ -1,0 +1,46 @@
+package io.github.pikpak4j.core.link;
+
+/**
+ * Resolves download links ({@code GET /drive/v1/files/{id}} with {@code usage} and {@code _magic=2021}).
+ *
+ * <pre>{@code
+ * ResolvedLink link = client.links().resolve("/Videos/movie.mp4", LinkPolicy.media("1080P"));
+ * System.out.println(link.url() + " expires " + link.expiresAt());
+ * }</pre>
+ *
+ * <p>Links are resolved lazily, on demand; nothing is cached across calls.
+ */
+public interface Links {
+
+  /**
+   * Resolves the link of a file by drive path or {@code id:<ID>}.
+   *
+   * @param path {@code /a/b.mkv} or {@code id:<ID>}
+   * @param policy which link to take
+   * @return the link
+   * @throws io.github.pikpak4j.api.InvalidInputException for a malformed path, before any request
+   * @throws io.github.pikpak4j.api.NotFoundException when the path does not exist
+   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy
+   */
+  ResolvedLink resolve(String path, LinkPolicy policy);
+
+  /**
+   * Resolves the link of a file by id.
+   *
+   * @param fileId the file id
+   * @param policy which link to take
+   * @return the link
+   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy
+   */
+  ResolvedLink resolveId(String fileId, LinkPolicy policy);
+
+  /**
+   * Resolves a link again (after it expired or the CDN refused it), keeping the same rendition: a media link stays
+   * locked to its {@code media_id}.
+   *
+   * @param previous the link to replace
+   * @return a fresh link for the same content
+   * @throws LinkUnavailableException when the content has no link any more
+   */
+  ResolvedLink refresh(ResolvedLink previous);
+}

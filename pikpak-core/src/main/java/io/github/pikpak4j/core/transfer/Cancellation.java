@@ -1,0 +1,66 @@
+package io.github.pikpak4j.core.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cancels a running download from another thread. The download then stops within one buffer, keeps its partial
+ * file and state for a later resume, and throws {@link DownloadCancelledException}. Interrupting the downloading
+ * thread has the same effect. Thread-safe; one token may cancel several downloads.
+ *
+ * <pre>{@code
+ * Cancellation cancel = new Cancellation();
+ * executor.submit(() -> client.transfers().download("/big.iso", target,
+ *     DownloadOptions.builder().cancellation(cancel).build()));
+ * cancel.cancel();
+ * }</pre>
+ */
+public final class Cancellation {
+  private volatile boolean cancelled;
+  private final List<Runnable> hooks = new ArrayList<>();
+
+  /** Creates a token that is not cancelled. */
+  public Cancellation() {}
+
+  /** Cancels every download using this token. */
+  public void cancel() {
+    List<Runnable> run;
+    synchronized (this) {
+      if (cancelled) {
+        return;
+      }
+      cancelled = true;
+      run = new ArrayList<>(hooks);
+    }
+    run.forEach(Runnable::run);
+  }
+
+  /** Returns whether {@link #cancel()} was called. */
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Registers an action run on cancel (at once if already cancelled). Used by the engine to abort requests.
+   *
+   * @param hook the action
+   * @return an action that unregisters the hook
+   */
+  public Runnable onCancel(Runnable hook) {
+    boolean now;
+    synchronized (this) {
+      now = cancelled;
+      if (!now) {
+        hooks.add(hook);
+      }
+    }
+    if (now) {
+      hook.run();
+    }
+    return () -> {
+      synchronized (this) {
+        hooks.remove(hook);
+      }
+    };
+  }
+}
