@@ -91,7 +91,8 @@ public final class PikPakClient implements AutoCloseable {
               return t;
             });
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
-    this.files = new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize);
+    this.files =
+        new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
     ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
     this.cdnHttp = CdnHttp.create(base, budget.total());

@@ -1,0 +1,127 @@
+package io.github.pikpak4j.core.internal;
+
+import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.model.BatchRequest;
+import io.github.pikpak4j.api.model.BatchResponse;
+import io.github.pikpak4j.core.files.BatchOperation;
+import io.github.pikpak4j.core.files.BatchResult;
+import io.github.pikpak4j.core.files.DriveTask;
+import io.github.pikpak4j.core.files.DriveTaskStatus;
+import io.github.pikpak4j.core.files.FileEntry;
+import io.github.pikpak4j.core.files.PlacedEntry;
+import io.github.pikpak4j.core.policy.Sleeper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import retrofit2.Call;
+
+/**
+ * Sends batch operations, keeps the path cache honest, and works out where moved and copied entries landed (from the
+ * destination's listing before and after, since the server's task does not say).
+ */
+final class BatchRunner {
+  /** How many folders up the destination's ancestry is checked for a move or copy into itself. */
+  private static final int MAX_DEPTH = 64;
+
+  private final DriveApi drive;
+  private final ApiExecutor executor;
+  private final Sleeper sleeper;
+  private final FilesImpl files;
+  private final PathCache cache;
+
+  BatchRunner(DriveApi drive, ApiExecutor executor, Sleeper sleeper, FilesImpl files, PathCache cache) {
+    this.drive = drive;
+    this.executor = executor;
+    this.sleeper = sleeper;
+    this.files = files;
+    this.cache = cache;
+  }
+
+  DriveTask start(BatchOperation op) {
+    String to = op.toFolderId();
+    if (to != null) {
+      checkNotIntoItself(op, to);
+    }
+    BatchResponse response;
+    try {
+      response = executor.execute(call(op));
+    } finally {
+      invalidate(op); // even on failure: the change may have reached the server
+    }
+    return new DriveTaskImpl(drive, executor, sleeper, response.taskId(), op);
+  }
+
+  BatchResult run(BatchOperation op) {
+    String to = op.toFolderId();
+    Map<String, FileEntry> before = to == null ? Map.of() : byId(to);
+    DriveTaskStatus status = start(op).await();
+    List<PlacedEntry> placed = to == null ? List.of() : placements(op, before, byId(to));
+    return new BatchResult(op, status, placed);
+  }
+
+  private Call<BatchResponse> call(BatchOperation op) {
+    String to = op.toFolderId();
+    return switch (op.kind()) {
+      case MOVE -> drive.batchMove(BatchRequest.to(op.ids(), to == null ? "" : to));
+      case COPY -> drive.batchCopy(BatchRequest.to(op.ids(), to == null ? "" : to));
+      case TRASH -> drive.batchTrash(BatchRequest.of(op.ids()));
+      case UNTRASH -> drive.batchUntrash(BatchRequest.of(op.ids()));
+      case DELETE -> drive.batchDelete(BatchRequest.of(op.ids()));
+      case EMPTY_TRASH -> drive.emptyTrash(Map.of());
+    };
+  }
+
+  private void invalidate(BatchOperation op) {
+    switch (op.kind()) {
+      case MOVE, TRASH, DELETE -> cache.invalidateIds(op.ids());
+      case UNTRASH, EMPTY_TRASH -> cache.clear(); // a restored entry may take a path back
+      case COPY -> { } // copies are new entries; no remembered path changes
+    }
+  }
+
+  /** Walks up from the destination: a source that is the destination or one of its ancestors is refused. */
+  private void checkNotIntoItself(BatchOperation op, String to) {
+    Set<String> sources = new HashSet<>(op.ids());
+    String current = to;
+    for (int depth = 0; !current.isEmpty() && depth < MAX_DEPTH; depth++) {
+      if (sources.contains(current)) {
+        throw new InvalidInputException(
+            "cannot " + op.kind().label() + " a folder into itself or below itself: " + current);
+      }
+      FileEntry e = files.get(current);
+      if (depth == 0 && !e.isFolder()) {
+        throw new InvalidInputException("the destination is not a folder: " + e.name());
+      }
+      current = e.parentId();
+    }
+  }
+
+  private Map<String, FileEntry> byId(String folderId) {
+    Map<String, FileEntry> out = new LinkedHashMap<>();
+    for (FileEntry e : files.listAll(folderId)) {
+      out.put(e.id(), e);
+    }
+    return out;
+  }
+
+  private static List<PlacedEntry> placements(
+      BatchOperation op, Map<String, FileEntry> before, Map<String, FileEntry> after) {
+    Set<String> sources = new HashSet<>(op.ids());
+    Set<String> takenBefore = new HashSet<>();
+    before.values().stream().filter(e -> !sources.contains(e.id())).forEach(e -> takenBefore.add(e.name()));
+    List<PlacedEntry> out = new ArrayList<>();
+    for (FileEntry e : after.values()) {
+      boolean placed = op.kind() == BatchOperation.Kind.MOVE ? sources.contains(e.id()) : !before.containsKey(e.id());
+      if (!placed) {
+        continue;
+      }
+      String base = DriveNames.unsuffixed(e.name());
+      out.add(new PlacedEntry(e, base != null && takenBefore.contains(base) ? base : e.name()));
+    }
+    return out;
+  }
+}
