@@ -14,6 +14,8 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.api.TaskApi;
+import io.github.pikpak4j.offline.OfflineTasks;
 import io.github.pikpak4j.core.internal.CdnHttp;
 import io.github.pikpak4j.core.internal.LinksImpl;
 import io.github.pikpak4j.core.internal.TransfersImpl;
@@ -71,6 +73,7 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final OfflineTasks offline;
   private final OkHttpClient cdnHttp;
   private final Links links;
   private final TransfersImpl transfers;
@@ -94,6 +97,10 @@ public final class PikPakClient implements AutoCloseable {
     this.files =
         new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+    this.offline =
+        OfflineTasks.create(
+            PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
+            config.clock);
     ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
     this.cdnHttp = CdnHttp.create(base, budget.total());
     this.links = new LinksImpl(apis.driveApi(), executor, files, LinkRewriter.IDENTITY);
@@ -161,6 +168,14 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the signed-in account: user info and quota. */
   public Account account() {
     return account;
+  }
+
+  /**
+   * Returns offline (cloud) downloads: add a magnet, ed2k, http(s) or social-site link, list, retry and delete tasks,
+   * and await a task with progress (polls on this client's scheduler, 1 s backing off to 10 s with jitter).
+   */
+  public OfflineTasks offline() {
+    return offline;
   }
 
   /** Returns download-link resolution (original bytes or media renditions, expiry, re-resolution). */

@@ -15,6 +15,7 @@ final class EmulatorState {
   final AuthTokens tokens;
   final CdnLinks links = new CdnLinks();
   final PageTokens pageTokens = new PageTokens();
+  final EmulatedOffline offline = new EmulatedOffline(this);
   final ConcurrentHashMap<String, ContentSource> cdnObjects = new ConcurrentHashMap<>();
   final List<Account> accounts = new CopyOnWriteArrayList<>();
   final Map<String, EmulatedDrive> drives = new ConcurrentHashMap<>();

@@ -389,6 +389,16 @@ public final class PikPakEmulator implements AutoCloseable {
     state.tokens.revokeAllRefresh();
   }
 
+  /**
+   * Returns the offline (cloud download) tasks of every account and their switches: task duration,
+   * known content, daily limit, full drive, commit-then-fail.
+   *
+   * @return the offline-task state
+   */
+  public EmulatedOffline offline() {
+    return state.offline;
+  }
+
   // ---- faults and journal ----------------------------------------------------------------------
 
   /**

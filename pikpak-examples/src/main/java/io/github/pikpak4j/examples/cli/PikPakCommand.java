@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       WhoamiCommand.class,
       QuotaCommand.class,
       LsCommand.class,
+      OfflineCommand.class,
       StatCommand.class
     },
     footer = {
