@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       WhoamiCommand.class,
       QuotaCommand.class,
       LsCommand.class,
+      PutCommand.class,
       OfflineCommand.class,
       StatCommand.class
     },

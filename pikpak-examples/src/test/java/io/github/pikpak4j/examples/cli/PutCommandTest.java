@@ -1,0 +1,121 @@
+package io.github.pikpak4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pikpak put FILE [DIR]} against the emulator. */
+class PutCommandTest {
+  @TempDir Path dir;
+  private PikPakEmulator emulator;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeEach
+  void start() {
+    emulator = PikPakEmulator.start();
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  private Result run(String... args) {
+    List<String> all = new ArrayList<>(List.of(
+        "--user-endpoint", emulator.userBaseUrl(),
+        "--drive-endpoint", emulator.driveBaseUrl(),
+        "--username", PikPakEmulator.DEMO_USERNAME,
+        "--password", PikPakEmulator.DEMO_PASSWORD,
+        "--session", dir.resolve("session.json").toString()));
+    all.addAll(Arrays.asList(args));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = PikPakCli.run(all.toArray(new String[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of("HOME", dir.toString()));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(String text) throws IOException {
+    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+  }
+
+  private Path file(String name, int size) throws IOException {
+    byte[] b = new byte[size];
+    new Random(size).nextBytes(b);
+    return Files.write(dir.resolve(name), b);
+  }
+
+  @Test
+  void uploadsIntoAFolderAndPrintsTheEntry() throws IOException {
+    emulator.addFolder("", "inbox");
+    Path f = file("report.bin", 12 * 1024 * 1024 + 3);
+
+    Result r = run("--json", "put", f.toString(), "/inbox");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Object> entry = json(r.out());
+    assertThat(entry).containsEntry("name", "report.bin").containsEntry("kind", "file")
+        .containsEntry("size", (double) Files.size(f)).containsEntry("instant", false);
+    String id = (String) entry.get("id");
+    assertThat(emulator.drive().content(id).size()).isEqualTo(Files.size(f));
+    assertThat(emulator.drive().gcid(id)).isEqualTo(entry.get("hash"));
+    assertThat(dir.resolve("uploads")).isEmptyDirectory();
+
+    Result again = run("put", f.toString(), "/inbox");
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("instant upload", "report(1).bin");
+  }
+
+  @Test
+  void badInputExitsWithTwoAndOneLine() throws IOException {
+    Result missing = run("put", dir.resolve("nope.bin").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("error: no such file");
+
+    Result directory = run("put", dir.toString());
+    assertThat(directory.code()).isEqualTo(2);
+    assertThat(directory.err()).contains("is a directory");
+
+    Result noFolder = run("put", file("a.bin", 10).toString(), "/no such folder");
+    assertThat(noFolder.code()).isEqualTo(1);
+    assertThat(noFolder.err().lines()).hasSize(1).allMatch(l -> l.startsWith("error: "));
+  }
+
+  @Test
+  void aFailedUploadIsResumedByRunningTheSameCommandAgain() throws IOException {
+    Path f = file("big.bin", 20 * 1024 * 1024);
+    emulator.ossFaults().failPartsFrom(2, 403);
+
+    Result failed = run("put", f.toString());
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(dir.resolve("uploads")).isNotEmptyDirectory();
+
+    emulator.ossFaults().clear();
+    emulator.reset();
+    Result resumed = run("put", f.toString());
+    assertThat(resumed.code()).as(resumed.err()).isZero();
+    assertThat(resumed.err()).contains("resuming");
+    assertThat(emulator.ossRequests().stream()
+        .filter(q -> "1".equals(q.queryParameter("partNumber")))).isEmpty();
+    assertThat(emulator.requestCount("POST", "/drive/v1/files")).isZero();
+  }
+}
