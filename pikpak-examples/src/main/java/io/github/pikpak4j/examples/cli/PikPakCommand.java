@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
       LsCommand.class,
       PutCommand.class,
       OfflineCommand.class,
-      StatCommand.class
+      StatCommand.class,
+      LinkCommand.class,
+      GetCommand.class
     },
     footer = {
       "",
