@@ -1,43 +1,19 @@
 package io.github.pikpak4j.core.internal;
 
-import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.core.files.EntryNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Entry names: validation before any request, and the server's collision suffix {@code name(N)}. */
 final class DriveNames {
-  /** The longest name accepted, in characters. */
-  static final int MAX_LENGTH = 255;
-
   private static final Pattern SUFFIXED = Pattern.compile("^(.+)\\((\\d+)\\)(\\.[^.()]*)?$");
 
   private DriveNames() {}
 
-  /**
-   * Returns the name if it is valid, else fails.
-   *
-   * @throws InvalidInputException when the name is empty, blank, {@code .} or {@code ..}, contains {@code /} or a
-   *     control character, or is longer than {@value #MAX_LENGTH} characters
-   */
+  /** Returns the name if it is valid, else fails ({@link EntryNames#validate}). */
   static String validate(String name) {
-    if (name.isBlank()) {
-      throw new InvalidInputException("a name must not be empty");
-    }
-    if (name.contains("/")) {
-      throw new InvalidInputException("a name must not contain '/': " + name);
-    }
-    if (name.equals(".") || name.equals("..")) {
-      throw new InvalidInputException("a name must not be '.' or '..'");
-    }
-    if (name.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException("a name must not contain control characters");
-    }
-    if (name.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
-          "a name must be at most " + MAX_LENGTH + " characters, got " + name.length());
-    }
-    return name;
+    return EntryNames.validate(name);
   }
 
   /**

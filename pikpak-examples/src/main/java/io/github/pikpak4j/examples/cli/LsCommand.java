@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pikpak ls [PATH] [-r]}: lists a folder, all pages; with {@code -r} every folder below it,
+ * {@code pikpak ls [PATH] [-r] [--trash]}: lists a folder (or, with {@code --trash}, the trash), all pages; with {@code -r} every folder below it,
  * depth first, each entry with its path relative to the listed folder. A file lists as itself.
  */
 @Command(name = "ls", mixinStandardHelpOptions = true,
@@ -22,11 +22,24 @@ final class LsCommand extends ClientCommand {
   @Option(names = {"-r", "--recursive"}, description = "List every folder below, depth first.")
   boolean recursive;
 
+  @Option(names = "--trash", description = "List the trash instead (below PATH only, when PATH is given).")
+  boolean trash;
+
   @Override
   void run(ClientFactory.Connection connection, Output output) {
     Files files = connection.client().files();
-    FileEntry target = files.resolve(path);
     List<Output.Listed> items = new ArrayList<>();
+    if (trash) {
+      String parentId = path.equals("/") ? null : files.resolve(path).id();
+      for (FileEntry entry : files.listTrash()) {
+        if (parentId == null || entry.parentId().equals(parentId)) {
+          items.add(new Output.Listed(entry.name(), entry));
+        }
+      }
+      output.listing(items, false);
+      return;
+    }
+    FileEntry target = files.resolve(path);
     if (!target.isFolder()) {
       items.add(new Output.Listed(target.name(), target));
     } else {

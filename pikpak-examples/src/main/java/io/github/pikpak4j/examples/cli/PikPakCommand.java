@@ -31,7 +31,14 @@ import picocli.CommandLine.Spec;
       OfflineCommand.class,
       StatCommand.class,
       LinkCommand.class,
-      GetCommand.class
+      GetCommand.class,
+      MkdirCommand.class,
+      RenameCommand.class,
+      MvCommand.class,
+      CpCommand.class,
+      RmCommand.class,
+      UntrashCommand.class,
+      EmptyTrashCommand.class
     },
     footer = {
       "",

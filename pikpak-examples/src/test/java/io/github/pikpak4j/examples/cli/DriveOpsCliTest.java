@@ -1,0 +1,171 @@
+package io.github.pikpak4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.testkit.EmulatedDrive;
+import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** mkdir, rename, mv, cp, rm, untrash, empty-trash and ls --trash, in-process against the emulator. */
+class DriveOpsCliTest {
+  private PikPakEmulator emulator;
+  private EmulatedDrive drive;
+  private String docs;
+  private String notes;
+
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeEach
+  void start() {
+    emulator = PikPakEmulator.builder().demoTree(false).start();
+    drive = emulator.drive();
+    docs = drive.addFolder("", "Docs");
+    notes = drive.addFile(docs, "notes.txt", 5, 1);
+    drive.addFile(drive.addFolder(docs, "Sub"), "a.txt", 3, 2);
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  private Result run(String... args) {
+    List<String> all = new ArrayList<>(List.of(
+        "--user-endpoint", emulator.userBaseUrl(),
+        "--drive-endpoint", emulator.driveBaseUrl(),
+        "--username", PikPakEmulator.DEMO_USERNAME,
+        "--password", PikPakEmulator.DEMO_PASSWORD,
+        "--session", dir.resolve("session.json").toString()));
+    all.addAll(Arrays.asList(args));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = PikPakCli.run(all.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", dir.toString()));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Object json(String text) throws IOException {
+    return new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(String text) throws IOException {
+    return (Map<String, Object>) json(text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> array(String text) throws IOException {
+    return (List<Map<String, Object>>) json(text);
+  }
+
+  @Test
+  void mkdirReportsTheServersRenameAndMkdirPCreatesParents() throws IOException {
+    Result first = run("--json", "mkdir", "/Docs/New");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(object(first.out())).containsEntry("name", "New").containsEntry("kind", "folder")
+        .containsEntry("renamed", false).containsKeys("id", "size", "hash", "parent_id", "modified_time");
+    Result second = run("--json", "mkdir", "/Docs/New");
+    assertThat(object(second.out())).containsEntry("name", "New(1)").containsEntry("requested_name", "New")
+        .containsEntry("renamed", true);
+    Result human = run("mkdir", "/Docs/New");
+    assertThat(human.out()).contains("/Docs/New(2)", "renamed by the server");
+
+    Result deep = run("--json", "mkdir", "-p", "/A/B/C");
+    assertThat(deep.code()).as(deep.err()).isZero();
+    assertThat(drive.find("/A/B/C")).contains((String) object(deep.out()).get("id"));
+    Result missingParent = run("mkdir", "/X/Y");
+    assertThat(missingParent.code()).isEqualTo(1);
+    assertThat(missingParent.err()).startsWith("error: ").contains("/X");
+  }
+
+  @Test
+  void renameMvCpRmUntrashAndEmptyTrash() throws IOException {
+    assertThat(run("rename", "/Docs/notes.txt", "todo.txt").code()).isZero();
+    assertThat(drive.name(notes)).isEqualTo("todo.txt");
+
+    assertThat(run("mkdir", "/Target").code()).isZero();
+    drive.addFile(drive.find("/Target").orElseThrow(), "todo.txt", 1, 9);
+    Result cp = run("--json", "cp", "/Docs/todo.txt", "/Docs/Sub", "/Target");
+    assertThat(cp.code()).as(cp.err()).isZero();
+    assertThat(array(cp.out())).extracting(e -> e.get("name"), e -> e.get("renamed"))
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("todo(1).txt", true),
+            org.assertj.core.groups.Tuple.tuple("Sub", false));
+
+    Result mv = run("mv", "/Docs/todo.txt", "/Target/Sub");
+    assertThat(mv.code()).as(mv.err()).isZero();
+    assertThat(mv.out()).contains("moved todo.txt -> /Target/Sub/todo.txt");
+    assertThat(drive.find("/Target/Sub/todo.txt")).contains(notes);
+
+    Result rm = run("--json", "rm", "/Target/Sub/todo.txt", "/Docs/Sub");
+    assertThat(rm.code()).as(rm.err()).isZero();
+    assertThat(object(rm.out())).containsKeys("task_id", "ids").containsEntry("phase", "COMPLETE");
+    Result trash = run("--json", "ls", "--trash");
+    assertThat(array(trash.out())).extracting(e -> e.get("name")).containsExactlyInAnyOrder("todo.txt", "Sub");
+
+    Result untrash = run("untrash", "/Target/Sub/todo.txt");
+    assertThat(untrash.code()).as(untrash.err()).isZero();
+    assertThat(array(run("--json", "ls", "--trash").out())).extracting(e -> e.get("name")).containsExactly("Sub");
+
+    assertThat(run("empty-trash").code()).isZero();
+    assertThat(array(run("--json", "ls", "--trash").out())).isEmpty();
+    assertThat(drive.find("/Docs/Sub")).isEmpty();
+
+    Result permanent = run("rm", "--permanent", "/Target/Sub/todo.txt");
+    assertThat(permanent.code()).as(permanent.err()).isZero();
+    assertThat(drive.find("/Target/Sub/todo.txt")).isEmpty();
+    assertThat(array(run("--json", "ls", "--trash").out())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "mv /Docs /Docs/Sub|into itself",
+      "cp /Docs /Docs|into itself",
+      "rename /Docs/notes.txt a/b|'/'",
+      "rename /Docs/notes.txt ..|'..'",
+      "mkdir /Docs/..|'..'",
+      "mkdir relative/path|absolute",
+      "rm /|root",
+      "mkdir /|root"
+  })
+  void badInputExitsWith2BeforeAnyRequest(String command, String message) {
+    Result r = run(command.split(" "));
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").contains(message);
+    assertThat(emulator.requests()).isEmpty();
+    assertThat(drive.find("/Docs/notes.txt")).contains(notes);
+  }
+
+  @Test
+  void emptyAndTooLongNamesExitWith2() {
+    Result empty = run("rename", "/Docs/notes.txt", "");
+    assertThat(empty.code()).isEqualTo(2);
+    Result tooLong = run("mkdir", "/" + "x".repeat(256));
+    assertThat(tooLong.code()).isEqualTo(2);
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
+  void aMissingPathIsAFailureWithExit1AndNothingChanges() {
+    Result r = run("mv", "/Docs/missing.txt", "/Docs/Sub");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no such path: /Docs/missing.txt");
+    assertThat(emulator.requestCount("POST", "/drive/v1/files:batchMove")).isZero();
+  }
+}
