@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       StatCommand.class,
       LinkCommand.class,
       GetCommand.class,
+      ShareCommand.class,
       MkdirCommand.class,
       RenameCommand.class,
       MvCommand.class,

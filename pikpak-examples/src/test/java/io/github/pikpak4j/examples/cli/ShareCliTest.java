@@ -1,0 +1,187 @@
+package io.github.pikpak4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.testkit.EmulatedDrive;
+import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code pikpak share ...} commands in-process against one embedded emulator. */
+class ShareCliTest {
+  private static PikPakEmulator emulator;
+  private static String publicShare;
+  private static String lockedShare;
+  private static String movie;
+
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void startEmulator() {
+    emulator = PikPakEmulator.start();
+    String owner = emulator.addAccount("sharer@pikpak4j.dev", "sharer-password");
+    EmulatedDrive d = emulator.drive(owner);
+    String folder = d.addFolder("", "Album");
+    d.addFile(folder, "track.txt", 10, 1);
+    movie = d.addFile("", "clip.mp4", 5000, 2);
+    d.addMedia(movie, "1080P", 1080, true, 0, 0);
+    d.addMedia(movie, "480P", 480, false, 2000, 3);
+    publicShare = emulator.shares().create(owner, List.of(folder, movie), null);
+    lockedShare = emulator.shares().create(owner, List.of(folder), "4321");
+  }
+
+  @AfterAll
+  static void stopEmulator() {
+    emulator.close();
+  }
+
+  @BeforeEach
+  void clearJournal() {
+    emulator.reset();
+  }
+
+  private Result run(String... args) {
+    List<String> all = new ArrayList<>(List.of(
+        "--user-endpoint", emulator.userBaseUrl(),
+        "--drive-endpoint", emulator.driveBaseUrl(),
+        "--username", PikPakEmulator.DEMO_USERNAME,
+        "--password", PikPakEmulator.DEMO_PASSWORD,
+        "--session", dir.resolve("session.json").toString()));
+    all.addAll(Arrays.asList(args));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = PikPakCli.run(all.toArray(new String[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of("HOME", dir.toString()));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Object json(String text) throws IOException {
+    return new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> array(String text) throws IOException {
+    return (List<Map<String, Object>>) json(text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(String text) throws IOException {
+    return (Map<String, Object>) json(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "https://example.com/s/VNabc123", "https://mypikpak.com/x/VNabc123", "VN!", "https://mypikpak.com/s/"
+  })
+  void malformedShareExitsTwoBeforeAnyRequest(String share) {
+    Result r = run("share", "ls", share);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: Not a PikPak share link");
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
+  void badFileIdOrOptionsExitTwoBeforeAnyRequest() {
+    assertThat(run("share", "link", publicShare, "../etc").code()).isEqualTo(2);
+    assertThat(run("share", "create", "/x", "--pass-code", "ab").code()).isEqualTo(2);
+    assertThat(run("share", "create", "/x", "--days", "0").code()).isEqualTo(2);
+    assertThat(run("share", "rm", "not a share").code()).isEqualTo(2);
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
+  void jsonLsRecursive() throws IOException {
+    Result r = run("--json", "share", "ls", "https://mypikpak.com/s/" + publicShare, "-r");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<Map<String, Object>> entries = array(r.out());
+    assertThat(entries).allSatisfy(e -> assertThat(e).containsKeys("id", "name", "kind", "size"));
+    assertThat(entries).extracting(e -> e.get("path")).containsExactly("Album", "Album/track.txt", "clip.mp4");
+  }
+
+  @Test
+  void wrongPassCodeIsOneErrorLine() {
+    Result r = run("share", "ls", lockedShare, "--pass-code", "0000");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("error: the pass code is wrong [PASS_CODE_ERROR]");
+    assertThat(emulator.requestCount("GET", "/drive/v1/share")).isEqualTo(1);
+    Result missing = run("share", "ls", lockedShare);
+    assertThat(missing.err()).contains("needs a pass code").contains("[PASS_CODE_EMPTY]");
+    Result ok = run("share", "ls", "https://mypikpak.com/s/" + lockedShare + "?pwd=4321");
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("Album/");
+  }
+
+  @Test
+  void jsonLinkOriginalAndTranscode() throws IOException {
+    Result orig = run("--json", "share", "link", publicShare, movie);
+    assertThat(orig.code()).as(orig.err()).isZero();
+    Map<String, Object> o = object(orig.out());
+    assertThat(o).containsKeys("url", "original_url", "host", "source", "variant", "expires_at");
+    assertThat(o.get("source")).isEqualTo("media");
+    assertThat(o.get("rendition")).isEqualTo("original");
+    assertThat(o.get("may_be_partial")).isEqualTo(true);
+    Result tc = run("--json", "share", "link", publicShare, movie, "--transcode");
+    Map<String, Object> t = object(tc.out());
+    assertThat(t.get("rendition")).isEqualTo("transcode");
+    assertThat(t.get("variant")).isEqualTo("480P");
+    assertThat(t.get("url")).isNotEqualTo(o.get("url"));
+  }
+
+  @Test
+  void saveCreateMineRm() throws IOException {
+    Result save = run("--json", "share", "save", publicShare, movie, "--to", "/");
+    assertThat(save.code()).as(save.err()).isZero();
+    Map<String, Object> saved = object(save.out());
+    assertThat((String) saved.get("task_id")).isNotEmpty();
+    assertThat(saved.get("file_ids")).isEqualTo(List.of(movie));
+    assertThat(run("--json", "stat", "/clip.mp4").code()).isZero(); // saved into the chosen folder
+
+    Result create = run("--json", "share", "create", "/clip.mp4", "--random-pass-code", "--days", "7");
+    assertThat(create.code()).as(create.err()).isZero();
+    Map<String, Object> created = object(create.out());
+    assertThat(created).containsKeys("share_id", "share_url", "pass_code");
+    String id = (String) created.get("share_id");
+
+    Result own = run("share", "save", id + "", "--pass-code", (String) created.get("pass_code"));
+    assertThat(own.code()).isEqualTo(1);
+    assertThat(own.err()).contains("[file_restore_own 9]").doesNotContain((String) created.get("pass_code"));
+
+    Result mine = run("--json", "share", "mine");
+    assertThat(array(mine.out())).extracting(m -> m.get("share_id")).containsExactly(id);
+    assertThat(mine.out()).doesNotContain((String) created.get("pass_code"));
+
+    Result rm = run("--json", "share", "rm", id);
+    assertThat(rm.code()).as(rm.err()).isZero();
+    assertThat(array(run("--json", "share", "mine").out())).isEmpty();
+  }
+
+  @Test
+  void regionBlockKeepsTheServerTextAndHints() {
+    emulator.shares().regionBlocked(true);
+    try {
+      Result r = run("share", "ls", publicShare);
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("Sorry, sharing is not available in the current region").contains("proxy");
+    } finally {
+      emulator.shares().regionBlocked(false);
+    }
+  }
+}
