@@ -16,19 +16,22 @@ import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
-import io.github.pikpak4j.core.internal.CdnHttp;
-import io.github.pikpak4j.core.internal.LinksImpl;
-import io.github.pikpak4j.core.internal.TransfersImpl;
-import io.github.pikpak4j.core.link.LinkRewriter;
-import io.github.pikpak4j.core.link.Links;
-import io.github.pikpak4j.core.transfer.ConnectionBudget;
-import io.github.pikpak4j.core.transfer.Transfers;
-import io.github.pikpak4j.core.transfer.upload.Uploads;
-import io.github.pikpak4j.core.transfer.upload.internal.UploadEngine;
-import io.github.pikpak4j.api.UploadApi;
 import io.github.pikpak4j.core.internal.AnonymousTagBridge;
 import io.github.pikpak4j.api.ShareApi;
 import io.github.pikpak4j.share.Shares;
+import io.github.pikpak4j.core.transfer.upload.Uploads;
+import io.github.pikpak4j.core.transfer.upload.internal.UploadEngine;
+import io.github.pikpak4j.api.UploadApi;
+import io.github.pikpak4j.core.cdn.Cdn;
+import io.github.pikpak4j.core.cdn.CdnPolicy;
+import io.github.pikpak4j.core.cdn.CdnSelector;
+import io.github.pikpak4j.core.cdn.HttpCdnProber;
+import io.github.pikpak4j.core.internal.CdnHttp;
+import io.github.pikpak4j.core.internal.LinksImpl;
+import io.github.pikpak4j.core.internal.TransfersImpl;
+import io.github.pikpak4j.core.link.Links;
+import io.github.pikpak4j.core.transfer.ConnectionBudget;
+import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.EndpointUrls;
 import io.github.pikpak4j.core.internal.EnvSettings;
@@ -40,6 +43,7 @@ import io.github.pikpak4j.core.policy.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,11 +78,12 @@ public final class PikPakClient implements AutoCloseable {
   private final Files files;
   private final Account account;
   private final OfflineTasks offline;
+  private final Shares shares;
+  private final Uploads uploads;
   private final OkHttpClient cdnHttp;
+  private final CdnSelector cdn;
   private final Links links;
   private final TransfersImpl transfers;
-  private final Uploads uploads;
-  private final Shares shares;
 
   private PikPakClient(
       Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
@@ -101,19 +106,6 @@ public final class PikPakClient implements AutoCloseable {
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
             config.clock);
-    ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
-    this.cdnHttp = CdnHttp.create(base, budget.total());
-    this.links = new LinksImpl(apis.driveApi(), executor, files, LinkRewriter.IDENTITY);
-    this.transfers = new TransfersImpl(links, cdnHttp, budget, config.clock, config.sleeper);
-    this.uploads =
-        new UploadEngine(
-            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class),
-            apis.driveApi(),
-            executor,
-            base,
-            config.retryPolicy,
-            config.sleeper,
-            config.clock);
     // Share reads may go out anonymously: the bridge turns pikpak-api's AnonymousRequest tag into auth's.
     OkHttpClient shareHttp =
         base.newBuilder().addInterceptor(AnonymousTagBridge.INSTANCE).addInterceptor(auth.interceptor()).build();
@@ -123,6 +115,21 @@ public final class PikPakClient implements AutoCloseable {
             PikPakApis.retrofit(driveUrl, shareHttp).create(ShareApi.class),
             executor,
             () -> settings.username != null || settings.refreshToken != null || auth.currentSession().isPresent());
+    this.uploads =
+        new UploadEngine(
+            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class),
+            apis.driveApi(),
+            executor,
+            base,
+            config.retryPolicy,
+            config.sleeper,
+            config.clock);
+    ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
+    this.cdnHttp = CdnHttp.create(base, budget.total());
+    this.cdn =
+        new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
+    this.links = new LinksImpl(apis.driveApi(), executor, files, cdn);
+    this.transfers = new TransfersImpl(links, cdnHttp, budget, config.clock, config.sleeper);
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -151,6 +158,11 @@ public final class PikPakClient implements AutoCloseable {
     return files;
   }
 
+  /** Returns uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token). */
+  public Uploads uploads() {
+    return uploads;
+  }
+
   /**
    * Returns shares: open share links (with or without an account; anonymous reads when the client has no
    * credentials and no session), browse them, choose links under a transcode policy, save them into the drive, and
@@ -158,11 +170,6 @@ public final class PikPakClient implements AutoCloseable {
    */
   public Shares shares() {
     return shares;
-  }
-
-  /** Returns uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token). */
-  public Uploads uploads() {
-    return uploads;
   }
 
   /** Returns the signed-in account: user info and quota. */
@@ -176,6 +183,15 @@ public final class PikPakClient implements AutoCloseable {
    */
   public OfflineTasks offline() {
     return offline;
+  }
+
+  /**
+   * Returns the CDN host policy ({@link Builder#cdn(CdnPolicy)}): applied to every drive link, {@code probe} to see
+   * each candidate's latency, and the demotion hooks a download engine reports failing hosts to. For share links,
+   * pass the chosen URL and size to {@link Cdn#rewrite(String, long)}.
+   */
+  public Cdn cdn() {
+    return cdn;
   }
 
   /** Returns download-link resolution (original bytes or media renditions, expiry, re-resolution). */
@@ -210,6 +226,7 @@ public final class PikPakClient implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     transfers.close();
+    cdn.close();
     CdnHttp.close(cdnHttp);
     if (config.okHttpClient == null) {
       http.dispatcher().executorService().shutdown();
@@ -249,6 +266,9 @@ public final class PikPakClient implements AutoCloseable {
     private @Nullable RateLimit rateLimit;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private @Nullable ConnectionBudget connectionBudget;
+    private CdnPolicy cdnPolicy = CdnPolicy.off();
+    private @Nullable String cdnSpec;
+    private List<String> cdnCandidates = List.of();
 
     private Builder() {}
 
@@ -276,6 +296,9 @@ public final class PikPakClient implements AutoCloseable {
       b.rateLimit = rateLimit;
       b.sleeper = sleeper;
       b.connectionBudget = connectionBudget;
+      b.cdnPolicy = cdnPolicy;
+      b.cdnSpec = cdnSpec;
+      b.cdnCandidates = cdnCandidates;
       return b;
     }
 
@@ -302,6 +325,8 @@ public final class PikPakClient implements AutoCloseable {
       e.ifSet("PIKPAK_ROOT_FOLDER_ID", this::rootFolderId);
       e.firstSet(this::proxy, "PIKPAK_PROXY", "HTTPS_PROXY");
       e.ifSet("PIKPAK_SESSION", v -> sessionFile(Path.of(v)));
+      e.ifSet("PIKPAK_CDN", this::cdn);
+      e.ifSet("PIKPAK_CDN_CANDIDATES", this::cdnCandidates);
       return this;
     }
 
@@ -564,6 +589,59 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
+     * Sets the CDN host policy for download links (protocol §6). Default {@link CdnPolicy#off()}: links as PikPak
+     * gave them.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder cdn(CdnPolicy policy) {
+      this.cdnPolicy = policy;
+      this.cdnSpec = null;
+      return this;
+    }
+
+    /**
+     * Sets the CDN host policy in the form of {@code --cdn} and {@code PIKPAK_CDN}: {@code off}, {@code auto},
+     * {@code domain:<root>} or a host ({@code host[:port]}); checked by {@link #build()}. Default {@code off}.
+     *
+     * @param spec the policy
+     * @return this builder
+     */
+    public Builder cdn(String spec) {
+      this.cdnSpec = spec;
+      return this;
+    }
+
+    /**
+     * Adds the user's own CDN candidates ({@code host[:port]}; {@code https://host} or, for loopback hosts only,
+     * {@code http://host:port}), probed by {@code auto} besides the built-in list of the link's family; checked by
+     * {@link #build()}. Default none.
+     *
+     * @param hosts the candidates
+     * @return this builder
+     */
+    public Builder cdnCandidates(List<String> hosts) {
+      this.cdnCandidates = List.copyOf(hosts);
+      return this;
+    }
+
+    /**
+     * Sets the user's own CDN candidates from a comma-separated list (the form of {@code --cdn-candidates} and
+     * {@code PIKPAK_CDN_CANDIDATES}). Default none.
+     *
+     * @param csv {@code host[:port],host[:port],...}
+     * @return this builder
+     */
+    public Builder cdnCandidates(String csv) {
+      return cdnCandidates(CdnSelector.splitCandidates(csv));
+    }
+
+    private CdnPolicy resolveCdn() {
+      return cdnSpec != null ? CdnPolicy.parse(cdnSpec) : cdnPolicy;
+    }
+
+    /**
      * Sets the CDN connection budget downloads share: connections per link and in all. Pass the same instance to
      * every client of one account. Default a new {@link ConnectionBudget#defaults()} per client: 8 per link, 16 in
      * all.
@@ -582,12 +660,15 @@ public final class PikPakClient implements AutoCloseable {
      * @return the client
      * @throws InvalidInputException naming the setting to fix: a blank user name or password, a malformed device id,
      *     an unknown platform, a plain-http endpoint that is not loopback, a malformed proxy, a page size out of
-     *     range
+     *     range, a malformed CDN policy (host or domain) or CDN candidate, a plain-http CDN candidate that is not
+     *     loopback
      */
     public PikPakClient build() {
       String userUrl = EndpointUrls.normalize(userEndpoint != null ? userEndpoint : domain.userBaseUrl(), "userEndpoint");
       String driveUrl =
           EndpointUrls.normalize(driveEndpoint != null ? driveEndpoint : domain.driveBaseUrl(), "driveEndpoint");
+      resolveCdn();
+      CdnSelector.checkCandidates(cdnCandidates);
       if (pageSize < 1 || pageSize > 500) {
         throw new InvalidInputException("pageSize must be between 1 and 500, got " + pageSize);
       }

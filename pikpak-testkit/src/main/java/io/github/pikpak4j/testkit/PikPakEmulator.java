@@ -47,6 +47,7 @@ public final class PikPakEmulator implements AutoCloseable {
   private final CdnHandler cdnHandler;
   private final List<HttpServer> servers = new ArrayList<>();
   private final List<ExecutorService> executors = new ArrayList<>();
+  private final List<CdnNode> cdnNodes = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final String userBaseUrl;
   private final String driveBaseUrl;
   private final String cdnBaseUrl;
@@ -430,6 +431,34 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Starts an extra CDN node on its own loopback port (see {@link CdnNode}): a sibling that serves
+   * the same signed links, a node of another family (fast {@code /generate_204}, 404 for files),
+   * or a dead node. It is closed with the emulator.
+   *
+   * @param mode how it behaves
+   * @param latency its latency before each response's headers (real time)
+   * @return the running node; {@link CdnNode#host()} is its candidate form {@code 127.0.0.1:<port>}
+   */
+  public CdnNode addCdnNode(CdnNode.Mode mode, Duration latency) {
+    try {
+      CdnNode node = new CdnNode(state, mode, latency);
+      cdnNodes.add(node);
+      return node;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the extra CDN nodes started so far, oldest first.
+   *
+   * @return an immutable snapshot
+   */
+  public List<CdnNode> cdnNodes() {
+    return List.copyOf(cdnNodes);
+  }
+
+  /**
    * Returns the switches of the asynchronous batch tasks (delay, scripted failures).
    *
    * @return the batch tasks
@@ -512,8 +541,6 @@ public final class PikPakEmulator implements AutoCloseable {
     state.cdnFaults.clear();
     state.uploads.journal.clear();
     state.uploads.faults.clear();
-    state.uploads.journal.clear();
-    state.uploads.faults.clear();
     state.batchTasks.reset();
     state.humanVerification = false;
   }
@@ -521,6 +548,9 @@ public final class PikPakEmulator implements AutoCloseable {
   /** Stops the listeners and their threads. */
   @Override
   public void close() {
+    for (CdnNode n : cdnNodes) {
+      n.close();
+    }
     for (HttpServer s : servers) {
       s.stop(0);
     }

@@ -1,10 +1,12 @@
 package io.github.pikpak4j.core.cdn;
 
+import io.github.pikpak4j.core.link.ResolvedLink;
+
 /**
  * The client's CDN host policy, applied to every drive and share link ({@code client.cdn()}).
  *
  * <pre>{@code
- * CdnProbeReport r = client.cdn().probe(signedUrl, sizeInBytes);
+ * CdnProbeReport r = client.cdn().probe(client.links().resolve("/movie.mkv", LinkPolicy.original()));
  * r.candidates().forEach(c -> System.out.println(c.host() + " " + c.latencyMillis() + " ms " + c.ok()));
  * String url = client.cdn().rewrite(signedUrl, sizeInBytes); // what the download engine does
  * client.cdn().reportFailure(host);                         // a host failed mid-download: use the next best
@@ -46,6 +48,17 @@ public interface Cdn {
    * @throws io.github.pikpak4j.api.InvalidInputException when {@code url} is not an absolute http(s) URL
    */
   CdnProbeReport probe(String url, long size);
+
+  /**
+   * Probes every candidate for a resolved link ({@link ResolvedLink#originalUrl()}, with its size when it serves
+   * the original bytes).
+   *
+   * @param link the link
+   * @return each candidate's result and the choice
+   */
+  default CdnProbeReport probe(ResolvedLink link) {
+    return probe(link.originalUrl(), link.originalBytes() ? link.size() : -1);
+  }
 
   /**
    * Reports that a host failed during a download (connection error, 5xx, 404, 403 after a rewrite, or a stall):

@@ -2,6 +2,7 @@ package io.github.pikpak4j.core.cdn;
 
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.core.cdn.CdnUrls.Parts;
+import io.github.pikpak4j.core.link.LinkRewriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SDK's {@link Cdn}: applies a {@link CdnPolicy} to signed links; link resolution hands every URL to {@link
- * #rewrite(String, long)}. Obtain it through {@code client.cdn()}; construct it directly only to use the
+ * The SDK's {@link Cdn}: applies a {@link CdnPolicy} to signed links, and is the {@link LinkRewriter} link
+ * resolution hands every URL to ({@link #rewrite(String, long)}). Obtain it through {@code client.cdn()}; construct it directly only to use the
  * policy without a client (tests, tools).
  *
  * <pre>{@code
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * own) for the policy's cache TTL; demoted hosts are passed over for the same time. Thread-safe: concurrent links
  * of one family share one probe.
  */
-public final class CdnSelector implements Cdn, AutoCloseable {
+public final class CdnSelector implements Cdn, LinkRewriter, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdnSelector.class);
 
   private final CdnPolicy policy;

@@ -110,7 +110,7 @@ public final class LinkSelector {
     }
     return Optional.of(
         new ResolvedLink(
-            file.id(), file.name(), rewriter.rewrite(url), url, LinkSource.ORIGINAL, "original", null, file.size(),
+            file.id(), file.name(), rewriter.rewrite(url, file.size()), url, LinkSource.ORIGINAL, "original", null, file.size(),
             emptyToNull(file.hash()), expiry(url, fieldExpire), policy));
   }
 
@@ -122,7 +122,8 @@ public final class LinkSelector {
             ? m.resolutionName()
             : (originBytes ? LinkPolicy.ORIGIN : m.mediaId());
     return new ResolvedLink(
-        file.id(), file.name(), rewriter.rewrite(url), url, LinkSource.MEDIA, variant, m.mediaId(),
+        file.id(), file.name(), rewriter.rewrite(url, originBytes ? file.size() : -1), url, LinkSource.MEDIA,
+        variant, m.mediaId(),
         originBytes ? file.size() : -1, originBytes ? emptyToNull(file.hash()) : null,
         expiry(url, m.link().expire()), policy);
   }

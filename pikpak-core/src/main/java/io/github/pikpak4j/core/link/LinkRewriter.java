@@ -17,4 +17,16 @@ public interface LinkRewriter {
    * @return the URL to use; {@code url} itself when nothing changes
    */
   String rewrite(String url);
+
+  /**
+   * Returns the URL to download from, knowing the content's size (a host policy verifies candidates against it).
+   * The default ignores the size.
+   *
+   * @param url the signed URL as the server gave it
+   * @param size the content's size in bytes, or {@code -1} when unknown (for example a transcode)
+   * @return the URL to use; {@code url} itself when nothing changes
+   */
+  default String rewrite(String url, long size) {
+    return rewrite(url);
+  }
 }
