@@ -17,13 +17,14 @@ public final class AnonymousRequest {
   private AnonymousRequest() {}
 
   /**
-   * Whether a request carries this tag.
+   * Whether a request carries this tag or pikpak-api's {@link io.github.pikpak4j.api.AnonymousRequest} (which feature
+   * modules such as shares use, since they cannot depend on pikpak-auth).
    *
    * @param request the request
-   * @return true if it is tagged anonymous
+   * @return true if it is tagged anonymous by either tag
    */
   public static boolean isAnonymous(okhttp3.Request request) {
-    return request.tag(AnonymousRequest.class) != null;
+    return request.tag(AnonymousRequest.class) != null || io.github.pikpak4j.api.AnonymousRequest.isAnonymous(request);
   }
 
   @Override

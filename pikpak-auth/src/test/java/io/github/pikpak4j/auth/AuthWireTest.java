@@ -381,6 +381,27 @@ class AuthWireTest {
   }
 
   @Test
+  void theApiModulesAnonymousTagIsHonouredToo() throws Exception {
+    PikPakAuth auth = auth(server, clock).credentials("user@example.com", "pw").build();
+    server.enqueue(captcha("c-anon"));
+    server.enqueue(json(200, "{\"share_status\":\"OK\"}"));
+    Request request =
+        new Request.Builder()
+            .url(server.url("/drive/v1/share/detail?share_id=S1"))
+            .tag(io.github.pikpak4j.api.AnonymousRequest.class, io.github.pikpak4j.api.AnonymousRequest.INSTANCE)
+            .build();
+    try (Response r = api(auth).newCall(request).execute()) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    RecordedRequest init = server.takeRequest();
+    assertThat(((Map<?, ?>) body(init).get("meta")).get("user_id")).isEqualTo("");
+    RecordedRequest call = server.takeRequest();
+    assertThat(call.getHeaders().get("Authorization")).isNull();
+    assertThat(call.getHeaders().get("X-Captcha-Token")).isEqualTo("c-anon");
+    assertThat(server.getRequestCount()).isEqualTo(2); // no sign-in
+  }
+
+  @Test
   void badInputFailsAtBuildBeforeAnyRequest() {
     assertThatThrownBy(() -> auth(server, clock).credentials(" ", "pw").build())
         .isInstanceOf(InvalidInputException.class);
