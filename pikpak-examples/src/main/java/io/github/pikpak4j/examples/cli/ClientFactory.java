@@ -113,6 +113,11 @@ final class ClientFactory {
     if (settings.deviceId() != null) {
       builder.deviceId(settings.deviceId());
     }
+    // --cdn / --cdn-candidates: checked by build(), a malformed value is exit 2.
+    builder.cdn(settings.cdn());
+    if (settings.cdnCandidates() != null) {
+      builder.cdnCandidates(settings.cdnCandidates());
+    }
   }
 
   /** Returns the sandbox emulator's state file for a sandbox session file: same directory. */

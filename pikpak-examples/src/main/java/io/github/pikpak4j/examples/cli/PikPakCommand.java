@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       CpCommand.class,
       RmCommand.class,
       UntrashCommand.class,
-      EmptyTrashCommand.class
+      EmptyTrashCommand.class,
+      CdnCommand.class
     },
     footer = {
       "",
