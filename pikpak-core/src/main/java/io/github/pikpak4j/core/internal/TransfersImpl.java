@@ -149,7 +149,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       Path part = partFile(target);
       Path state = stateFile(target);
       BitSet done = new BitSet();
-      int chunkSize = options.chunkSize();
+      int block = GcidBlockRule.DOUBLING.blockSize(size);
+      // Spans start on chunk boundaries; chunks that are whole GCID blocks let workers hash while they write.
+      int chunkSize = (int) Math.min(64L << 20, ((long) options.chunkSize() + block - 1) / block * block);
       boolean resuming = false;
       if (Files.exists(part) || Files.exists(state)) {
         DownloadState old = DownloadState.read(state);
@@ -185,6 +187,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       long resumed = plan.doneBytes();
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
+      BlockDigests digests =
+          options.verify() && hash != null && chunkSize % block == 0 ? new BlockDigests(size, block) : null;
+      String verified = null;
       int connections;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
         StatePersister persister =
@@ -201,8 +206,14 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
             while ((span = plan.next(n, maxSpan)) != null) {
               int[] nextChunk = {span.first()};
               int last = span.last();
+              BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(span.start());
               fetcher.fetch(span.start(), span.end(),
-                  (pos, bytes, len) -> writeFully(channel, pos, bytes, len, part),
+                  (pos, bytes, len) -> {
+                    writeFully(channel, pos, bytes, len, part);
+                    if (feeder != null) {
+                      feeder.update(pos, bytes, len);
+                    }
+                  },
                   pos -> {
                     while (nextChunk[0] <= last && pos >= plan.chunkEnd(nextChunk[0])) {
                       plan.markDone(nextChunk[0]++);
@@ -218,10 +229,13 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
         } finally {
           persister.persist();
         }
+        meter.finish();
+        if (digests != null) {
+          String actual = digests.finish(channel);
+          verified = actual.equalsIgnoreCase(hash) ? actual : null;
+        }
       }
-      meter.finish();
-      String verified = null;
-      if (options.verify() && hash != null) {
+      if (options.verify() && hash != null && verified == null) {
         verified = verifyFile(part, size, hash);
       }
       move(part, target, options.overwrite());
@@ -358,7 +372,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     throw new PikPakException("download failed: " + t, t);
   }
 
-  /** Writes the state file after forcing the part file to disk, at most every 500 ms unless asked to. */
+  /** Writes the state file, at most every 500 ms unless asked to. */
   private static final class StatePersister {
     private final FileChannel channel;
     private final ChunkPlan plan;
@@ -380,10 +394,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     }
 
     synchronized void persist() throws IOException {
+      // No fsync of the part file here: a process crash keeps the page cache, and after a power loss a chunk the
+      // state claims but the disk lost is caught by the GCID check (the partial is then kept for inspection).
       lastNanos = System.nanoTime();
-      if (channel.isOpen()) {
-        channel.force(false);
-      }
       new DownloadState(template.fileId(), template.content(), template.size(), template.hash(),
           template.chunkSize(), plan.doneSnapshot()).write(file);
     }

@@ -1,0 +1,102 @@
+package io.github.pikpak4j.core.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The GCID of a file computed while it downloads: each GCID block's SHA-1 is taken from the bytes as a worker
+ * writes them (spans start on block boundaries), blocks not seen in this run (resumed ones) are read back from
+ * disk, and the GCID is the SHA-1 of the block digests in order. Thread-safe per block.
+ */
+final class BlockDigests {
+  private final long size;
+  private final int block;
+  private final byte[][] digests;
+
+  BlockDigests(long size, int block) {
+    this.size = size;
+    this.block = block;
+    this.digests = new byte[(int) ((size + block - 1) / block)][];
+  }
+
+  int block() {
+    return block;
+  }
+
+  /** A worker's hasher for one span starting on a block boundary. */
+  Feeder feeder(long spanStart) {
+    return new Feeder(spanStart);
+  }
+
+  /** Completes the missing digests from the file and returns the GCID (40 upper-case hex characters). */
+  String finish(FileChannel channel) throws IOException {
+    MessageDigest outer = sha1();
+    ByteBuffer buf = null;
+    for (int i = 0; i < digests.length; i++) {
+      byte[] d;
+      synchronized (this) {
+        d = digests[i];
+      }
+      if (d == null) {
+        long start = (long) i * block;
+        int len = (int) Math.min(block, size - start);
+        if (buf == null) {
+          buf = ByteBuffer.allocate(block);
+        }
+        buf.clear().limit(len);
+        while (buf.hasRemaining()) {
+          if (channel.read(buf, start + buf.position()) < 0) {
+            throw new IOException("partial file shorter than " + size + " bytes");
+          }
+        }
+        MessageDigest md = sha1();
+        md.update(buf.array(), 0, len);
+        d = md.digest();
+      }
+      outer.update(d);
+    }
+    return HexFormat.of().withUpperCase().formatHex(outer.digest());
+  }
+
+  private synchronized void put(int index, byte[] digest) {
+    digests[index] = digest;
+  }
+
+  private static MessageDigest sha1() {
+    try {
+      return MessageDigest.getInstance("SHA-1");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Feeds one worker's bytes, in order, into the digest of the block they belong to. */
+  final class Feeder {
+    private final MessageDigest md = sha1();
+    private int index;
+    private long blockEnd;
+
+    private Feeder(long spanStart) {
+      this.index = (int) (spanStart / block);
+      this.blockEnd = Math.min(size, (long) (index + 1) * block);
+    }
+
+    void update(long pos, byte[] bytes, int len) {
+      int off = 0;
+      while (off < len) {
+        int take = (int) Math.min(len - off, blockEnd - (pos + off));
+        md.update(bytes, off, take);
+        off += take;
+        if (pos + off == blockEnd) {
+          put(index, md.digest());
+          index++;
+          blockEnd = Math.min(size, blockEnd + block);
+        }
+      }
+    }
+  }
+}
