@@ -15,7 +15,11 @@ import java.util.Set;
 /** Which failures are worth another attempt: the rules documented on {@code RetryPolicy}, in one place. */
 final class RetryDecision {
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 500, 502, 503, 504, 509);
-  private static final Set<String> RETRYABLE_REASONS = Set.of("file_rename_uncompleted", "file_duplicated_name");
+  /**
+   * Reasons that can succeed on a later attempt. {@code file_duplicated_name} (which rclone retries) is deliberately
+   * absent: a name taken by a sibling stays taken, so a replay only delays the error.
+   */
+  private static final Set<String> RETRYABLE_REASONS = Set.of("file_rename_uncompleted");
 
   private RetryDecision() {}
 

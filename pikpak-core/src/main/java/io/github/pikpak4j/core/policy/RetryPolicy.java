@@ -18,7 +18,8 @@ import java.util.function.DoubleSupplier;
  *
  * <p><b>What is retried.</b> Idempotent calls (GET, PATCH rename, DELETE, and the id-based batch move, trash, untrash,
  * delete and star calls) are retried on I/O errors, HTTP 429, 500, 502, 503, 504 and 509, and on the retryable
- * reasons {@code file_rename_uncompleted} and {@code file_duplicated_name}. Non-idempotent calls (create folder, add
+ * reason {@code file_rename_uncompleted} (a name collision, {@code file_duplicated_name}, is not retried: it stays).
+ * Non-idempotent calls (create folder, add
  * offline task, upload create, task retry, copy, restore, create share) are retried only when the failure certainly
  * came before the request reached the server: a connection that could not be opened, or an HTTP 429 (the server
  * refused the request without acting on it). Never retried: {@code file_space_not_enough}, the daily task limits,

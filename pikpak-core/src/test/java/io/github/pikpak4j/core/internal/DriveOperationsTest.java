@@ -159,6 +159,9 @@ class DriveOperationsTest {
         .isInstanceOf(PikPakException.class)
         .satisfies(e -> assertThat(((PikPakException) e).error()).isEqualTo("file_duplicated_name"));
     assertThat(drive.name(notes)).isEqualTo("todo.txt");
+    assertThat(emulator.requests().stream().filter(r -> r.method().equals("PATCH")).count())
+        .as("a collision is reported at once, not retried")
+        .isEqualTo(2);
   }
 
   // ---- batches -----------------------------------------------------------------------------------
