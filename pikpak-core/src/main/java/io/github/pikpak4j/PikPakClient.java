@@ -16,7 +16,6 @@ import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
-import io.github.pikpak4j.core.internal.AnonymousTagBridge;
 import io.github.pikpak4j.api.ShareApi;
 import io.github.pikpak4j.share.Shares;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
@@ -106,13 +105,10 @@ public final class PikPakClient implements AutoCloseable {
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
             config.clock);
-    // Share reads may go out anonymously: the bridge turns pikpak-api's AnonymousRequest tag into auth's.
-    OkHttpClient shareHttp =
-        base.newBuilder().addInterceptor(AnonymousTagBridge.INSTANCE).addInterceptor(auth.interceptor()).build();
     Builder settings = this.config;
     this.shares =
         Shares.create(
-            PikPakApis.retrofit(driveUrl, shareHttp).create(ShareApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(ShareApi.class),
             executor,
             () -> settings.username != null || settings.refreshToken != null || auth.currentSession().isPresent());
     this.uploads =

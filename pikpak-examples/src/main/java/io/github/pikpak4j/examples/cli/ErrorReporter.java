@@ -2,6 +2,7 @@ package io.github.pikpak4j.examples.cli;
 
 import io.github.pikpak4j.api.CaptchaRequiredException;
 import io.github.pikpak4j.api.ErrorDecoder;
+import io.github.pikpak4j.share.ShareRegionBlockedException;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import java.io.PrintStream;
@@ -100,6 +101,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
     if (core.toLowerCase(java.util.Locale.ROOT).contains("not available in the current region")
         && !core.contains("--proxy")) {
+      // one hint, in the CLI's terms: the SDK's own hint names builder settings
+      core = core.replace(" (" + ShareRegionBlockedException.HINT + ")", "");
       core = core + " (use --proxy, or another domain through --user-endpoint/--drive-endpoint)";
     }
     if (ex instanceof CaptchaRequiredException captcha) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import io.github.pikpak4j.share.ShareRegionBlockedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,7 +180,8 @@ class ShareCliTest {
     try {
       Result r = run("share", "ls", publicShare);
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.err()).contains("Sorry, sharing is not available in the current region").contains("proxy");
+      assertThat(r.err()).contains("Sorry, sharing is not available in the current region").contains("--proxy");
+      assertThat(r.err()).as("one hint, not two").doesNotContain(ShareRegionBlockedException.HINT);
     } finally {
       emulator.shares().regionBlocked(false);
     }
