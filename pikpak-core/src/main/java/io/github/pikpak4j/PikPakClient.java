@@ -83,6 +83,7 @@ public final class PikPakClient implements AutoCloseable {
   private final CdnSelector cdn;
   private final Links links;
   private final TransfersImpl transfers;
+  private final PikPakClientAsync async;
 
   private PikPakClient(
       Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
@@ -126,6 +127,7 @@ public final class PikPakClient implements AutoCloseable {
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn);
     this.transfers = new TransfersImpl(links, cdnHttp, budget, config.clock, config.sleeper);
+    this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -201,6 +203,15 @@ public final class PikPakClient implements AutoCloseable {
   }
 
   /**
+   * Returns the asynchronous view of this client (one per client): every resource call returns a {@link
+   * java.util.concurrent.CompletableFuture}, on the same pools, session and policies; retries and polls are
+   * scheduled, never slept. See {@link PikPakClientAsync}.
+   */
+  public PikPakClientAsync async() {
+    return async;
+  }
+
+  /**
    * Signs in now, or reuses (refreshing if needed) the saved session, and saves it.
    *
    * @return who is signed in, with which device id
@@ -221,6 +232,7 @@ public final class PikPakClient implements AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    async.close();
     transfers.close();
     cdn.close();
     CdnHttp.close(cdnHttp);

@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
 
 /**
  * Offline (cloud) downloads: PikPak fetches a magnet, ed2k, http(s) or social-site link into the
@@ -284,10 +286,17 @@ public final class OfflineTasks {
    * @return the page
    */
   public Page<OfflineTask> list(Set<TaskPhase> phases, String pageToken) {
-    OfflineTaskList page =
-        executor.execute(
-            api.listTasks(
-                TaskApi.TYPE_OFFLINE, pageSize, pageToken, filter(phases), WITH, THUMBNAIL_SIZE));
+    return toPage(executor.execute(listCall(phases, pageToken)));
+  }
+
+  /** The list request of {@link #list(Set, String)}; shared with {@link AsyncOfflineTasks}. */
+  Call<OfflineTaskList> listCall(Set<TaskPhase> phases, String pageToken) {
+    return api.listTasks(
+        TaskApi.TYPE_OFFLINE, pageSize, pageToken, filter(phases), WITH, THUMBNAIL_SIZE);
+  }
+
+  /** Maps one listed page; shared with {@link AsyncOfflineTasks}. */
+  static Page<OfflineTask> toPage(OfflineTaskList page) {
     List<OfflineTask> items = new ArrayList<>(page.tasks().size());
     page.tasks().forEach(t -> items.add(OfflineTask.of(t)));
     return new Page<>(items, page.nextPageToken());
@@ -332,8 +341,14 @@ public final class OfflineTasks {
     } catch (QuotaExceededException e) {
       throw typedQuota(e);
     }
+    OfflineTask retried = retried(response);
+    return retried != null ? retried : get(id);
+  }
+
+  /** The task a retry answered with, or {@code null} when it must be fetched; shared with the async view. */
+  static @Nullable OfflineTask retried(TaskRetryResponse response) {
     OfflineTaskResource task = response.task();
-    return task != null && !task.id().isEmpty() ? OfflineTask.of(task) : get(id);
+    return task != null && !task.id().isEmpty() ? OfflineTask.of(task) : null;
   }
 
   /**
@@ -346,6 +361,11 @@ public final class OfflineTasks {
    *     {@code ,}
    */
   public void delete(Collection<String> taskIds, boolean deleteFiles) {
+    executor.execute(api.deleteTasks(joinIds(taskIds), deleteFiles));
+  }
+
+  /** Checks and joins the ids of a delete; shared with {@link AsyncOfflineTasks}. */
+  static String joinIds(Collection<String> taskIds) {
     if (taskIds.isEmpty()) {
       throw new InvalidInputException("no task id given");
     }
@@ -357,7 +377,7 @@ public final class OfflineTasks {
       }
       ids.add(checked);
     }
-    executor.execute(api.deleteTasks(ids.toString(), deleteFiles));
+    return ids.toString();
   }
 
   // ---- await -----------------------------------------------------------------------------------

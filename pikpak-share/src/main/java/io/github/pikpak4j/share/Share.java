@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -38,7 +39,7 @@ import retrofit2.Call;
  * Shares}). Thread-safe; {@code toString()} never shows the pass code or its token.
  */
 public final class Share {
-  private static final int MAX_ANCESTORS = 64;
+  static final int MAX_ANCESTORS = 64;
 
   private final Shares shares;
   private final ShareLink link;
@@ -52,6 +53,15 @@ public final class Share {
 
   void adopt(String passCodeToken) {
     this.token = passCodeToken;
+  }
+
+  /** The current pass-code token; shared with {@link AsyncShare}. */
+  String token() {
+    return token;
+  }
+
+  Shares shares() {
+    return shares;
   }
 
   /**
@@ -92,18 +102,25 @@ public final class Share {
   public Page<ShareEntry> list(String folderId, String pageToken) {
     Objects.requireNonNull(folderId, "folderId");
     Objects.requireNonNull(pageToken, "pageToken");
-    ShareDetail d =
+    return toPage(
         read(
-            t ->
-                shares
-                    .api()
-                    .detail(
-                        shareId(), folderId, t, Shares.PAGE_SIZE, pageToken,
-                        Shares.THUMBNAIL_SIZE, true, ShareApi.FILTER_COMPLETE_NOT_TRASHED,
-                        shares.tag()),
+            t -> detailCall(folderId, pageToken, t),
             ShareDetail::shareStatus,
             ShareDetail::shareStatusText,
-            "GET /drive/v1/share/detail");
+            "GET /drive/v1/share/detail"));
+  }
+
+  /** The listing request; shared with {@link AsyncShare}. */
+  Call<ShareDetail> detailCall(String folderId, String pageToken, String passCodeToken) {
+    return shares
+        .api()
+        .detail(
+            shareId(), folderId, passCodeToken, Shares.PAGE_SIZE, pageToken,
+            Shares.THUMBNAIL_SIZE, true, ShareApi.FILTER_COMPLETE_NOT_TRASHED, shares.tag());
+  }
+
+  /** Maps one listed page; shared with {@link AsyncShare}. */
+  static Page<ShareEntry> toPage(ShareDetail d) {
     List<ShareEntry> out = new ArrayList<>(d.files().size());
     for (DriveFile f : d.files()) {
       out.add(ShareEntry.of(f));
@@ -132,9 +149,7 @@ public final class Share {
    * @throws InvalidInputException when a bound is below 1
    */
   public List<ShareTreeEntry> walk(String folderId, int maxDepth, int maxEntries) {
-    if (maxDepth < 1 || maxEntries < 1) {
-      throw new InvalidInputException("maxDepth and maxEntries must be at least 1");
-    }
+    checkBounds(maxDepth, maxEntries);
     List<ShareTreeEntry> out = new ArrayList<>();
     Deque<Iterator<ShareEntry>> stack = new ArrayDeque<>();
     Deque<String> prefixes = new ArrayDeque<>();
@@ -189,16 +204,35 @@ public final class Share {
     return LinkChooser.choose(fileInfo(fileId), policy);
   }
 
+  static void checkBounds(int maxDepth, int maxEntries) {
+    if (maxDepth < 1 || maxEntries < 1) {
+      throw new InvalidInputException("maxDepth and maxEntries must be at least 1");
+    }
+  }
+
   private DriveFile fileInfo(String fileId) {
+    checkFileId(fileId);
+    return fileOf(
+        read(
+            t -> fileInfoCall(fileId, t),
+            ShareFileInfo::shareStatus,
+            ShareFileInfo::shareStatusText,
+            "GET /drive/v1/share/file_info"));
+  }
+
+  static void checkFileId(String fileId) {
     if (Objects.requireNonNull(fileId, "fileId").isBlank()) {
       throw new InvalidInputException("a shared file id must not be blank");
     }
-    ShareFileInfo info =
-        read(
-            t -> shares.api().fileInfo(shareId(), fileId, t, shares.tag()),
-            ShareFileInfo::shareStatus,
-            ShareFileInfo::shareStatusText,
-            "GET /drive/v1/share/file_info");
+  }
+
+  /** The file-info request; shared with {@link AsyncShare}. */
+  Call<ShareFileInfo> fileInfoCall(String fileId, String passCodeToken) {
+    return shares.api().fileInfo(shareId(), fileId, passCodeToken, shares.tag());
+  }
+
+  /** The file of a file-info answer; shared with {@link AsyncShare}. */
+  static DriveFile fileOf(ShareFileInfo info) {
     DriveFile f = info.fileInfo();
     if (f == null) {
       throw new InvalidResponseException(
@@ -230,24 +264,33 @@ public final class Share {
       for (ShareEntry e : listAll(source)) {
         ids.add(e.id());
       }
-      if (ids.isEmpty()) {
-        throw new InvalidInputException("the shared folder is empty; there is nothing to save");
-      }
+      checkSomethingToSave(ids);
     }
     List<String> ancestors = source.isEmpty() ? List.of() : ancestors(source);
     String target = options.targetFolderId().orElse(null);
     ShareRestoreResponse r =
         read(
-            t ->
-                shares
-                    .api()
-                    .restore(
-                        new ShareRestoreRequest(
-                            shareId(), t, ids, ancestors, target, target == null ? null : true)),
+            t -> restoreCall(ids, ancestors, target, t),
             ShareRestoreResponse::shareStatus,
             ShareRestoreResponse::shareStatusText,
             "POST /drive/v1/share/restore");
     return new SaveResult(r.restoreTaskId(), ids, target);
+  }
+
+  static void checkSomethingToSave(List<String> ids) {
+    if (ids.isEmpty()) {
+      throw new InvalidInputException("the shared folder is empty; there is nothing to save");
+    }
+  }
+
+  /** The restore request; shared with {@link AsyncShare}. */
+  Call<ShareRestoreResponse> restoreCall(
+      List<String> ids, List<String> ancestors, @Nullable String target, String passCodeToken) {
+    return shares
+        .api()
+        .restore(
+            new ShareRestoreRequest(
+                shareId(), passCodeToken, ids, ancestors, target, target == null ? null : true));
   }
 
   /** The shared folders from the top level down to {@code folderId} (inclusive). */
@@ -270,7 +313,11 @@ public final class Share {
       }
       cur = parent;
     }
-    throw new InvalidInputException(
+    throw noAncestry(folderId);
+  }
+
+  InvalidInputException noAncestry(String folderId) {
+    return new InvalidInputException(
         "cannot find how folder " + folderId + " sits in share " + shareId());
   }
 
@@ -285,18 +332,27 @@ public final class Share {
       String endpoint) {
     String used = token;
     T r = shares.execute(shareId(), call.apply(used));
-    ShareStatus s = ShareStatus.of(status.apply(r));
-    boolean asked = s == ShareStatus.PASS_CODE_EMPTY || s == ShareStatus.PASS_CODE_ERROR;
-    if (asked && link.passCode().isPresent() && !ShareStatuses.isRegionText(text.apply(r))) {
+    if (asksPassCode(status.apply(r), text.apply(r))) {
       String fresh = renew(used);
       r = shares.execute(shareId(), call.apply(fresh));
     }
-    String raw = status.apply(r);
-    // Calls such as restore may omit share_status on success.
-    if (!raw.isEmpty() || ShareStatuses.isRegionText(text.apply(r))) {
-      ShareStatuses.check(shareId(), raw, text.apply(r), endpoint);
-    }
+    checkRead(status.apply(r), text.apply(r), endpoint);
     return r;
+  }
+
+  /** Whether an answer asks for the pass code again and a renewal may help; shared with {@link AsyncShare}. */
+  boolean asksPassCode(String rawStatus, String text) {
+    ShareStatus s = ShareStatus.of(rawStatus);
+    boolean asked = s == ShareStatus.PASS_CODE_EMPTY || s == ShareStatus.PASS_CODE_ERROR;
+    return asked && link.passCode().isPresent() && !ShareStatuses.isRegionText(text);
+  }
+
+  /** Throws unless the final answer of a read is OK; shared with {@link AsyncShare}. */
+  void checkRead(String raw, String text, String endpoint) {
+    // Calls such as restore may omit share_status on success.
+    if (!raw.isEmpty() || ShareStatuses.isRegionText(text)) {
+      ShareStatuses.check(shareId(), raw, text, endpoint);
+    }
   }
 
   private String renew(String rejected) {

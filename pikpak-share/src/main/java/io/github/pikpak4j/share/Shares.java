@@ -169,13 +169,28 @@ public final class Shares {
 
   /** {@code GET /drive/v1/share}: one request; throws unless OK; caches the token. */
   String exchange(String shareId, @Nullable String passCode) {
-    ShareDetail d =
-        execute(
-            shareId,
-            api.share(shareId, passCode == null ? "" : passCode, THUMBNAIL_SIZE, PAGE_SIZE, tag()));
+    return adoptExchange(shareId, passCode, execute(shareId, exchangeCall(shareId, passCode)));
+  }
+
+  /** The pass-code exchange request; shared with {@link AsyncShares}. */
+  Call<ShareDetail> exchangeCall(String shareId, @Nullable String passCode) {
+    return api.share(shareId, passCode == null ? "" : passCode, THUMBNAIL_SIZE, PAGE_SIZE, tag());
+  }
+
+  /** Checks an exchange's answer and caches its token; shared with {@link AsyncShares}. */
+  String adoptExchange(String shareId, @Nullable String passCode, ShareDetail d) {
     ShareStatuses.check(shareId, d.shareStatus(), d.shareStatusText(), "GET /drive/v1/share");
     tokens.put(key(shareId, passCode), d.passCodeToken());
     return d.passCodeToken();
+  }
+
+  /** The cached pass-code token of a share, if any; shared with {@link AsyncShares}. */
+  @Nullable String cachedToken(String shareId, @Nullable String passCode) {
+    return tokens.get(key(shareId, passCode));
+  }
+
+  CallExecutor executor() {
+    return executor;
   }
 
   private static String key(String shareId, @Nullable String passCode) {
@@ -207,17 +222,23 @@ public final class Shares {
    * @throws PikPakException when the server refuses
    */
   public CreatedShare create(CreateShareOptions options) {
+    return toCreated(executor.execute(api.create(createRequest(options))));
+  }
+
+  /** The body of a create; shared with {@link AsyncShares}. */
+  static ShareCreateRequest createRequest(CreateShareOptions options) {
     Objects.requireNonNull(options, "options");
     boolean locked = options.protection() != CreateShareOptions.Protection.PUBLIC;
-    ShareCreateResponse r =
-        executor.execute(
-            api.create(
-                new ShareCreateRequest(
-                    options.fileIds(),
-                    locked ? ShareCreateRequest.ENCRYPTED_LINK : ShareCreateRequest.PUBLIC_LINK,
-                    locked ? ShareCreateRequest.REQUIRED : ShareCreateRequest.NOT_REQUIRED,
-                    options.wireExpirationDays(),
-                    options.passCode().orElse(null))));
+    return new ShareCreateRequest(
+        options.fileIds(),
+        locked ? ShareCreateRequest.ENCRYPTED_LINK : ShareCreateRequest.PUBLIC_LINK,
+        locked ? ShareCreateRequest.REQUIRED : ShareCreateRequest.NOT_REQUIRED,
+        options.wireExpirationDays(),
+        options.passCode().orElse(null));
+  }
+
+  /** Maps a create's answer; shared with {@link AsyncShares}. */
+  static CreatedShare toCreated(ShareCreateResponse r) {
     if (r.shareId().isEmpty()) {
       throw new PikPakException("the server created a share but sent no share_id");
     }
@@ -232,7 +253,16 @@ public final class Shares {
    * @return the page
    */
   public Page<MyShare> mine(String pageToken) {
-    ShareList list = executor.execute(api.list(PAGE_SIZE, pageToken, THUMBNAIL_SIZE));
+    return toPage(executor.execute(mineCall(pageToken)));
+  }
+
+  /** The request of {@link #mine(String)}; shared with {@link AsyncShares}. */
+  Call<ShareList> mineCall(String pageToken) {
+    return api.list(PAGE_SIZE, pageToken, THUMBNAIL_SIZE);
+  }
+
+  /** Maps one page of the user's shares; shared with {@link AsyncShares}. */
+  static Page<MyShare> toPage(ShareList list) {
     List<MyShare> out = new ArrayList<>(list.data().size());
     for (ShareSummary s : list.data()) {
       out.add(
@@ -261,6 +291,13 @@ public final class Shares {
    * @throws InvalidInputException when none is given or one is malformed, before any request
    */
   public void delete(Collection<String> shareIds) {
+    List<String> ids = deleteIds(shareIds);
+    executor.execute(api.batchDelete(new ShareIdsRequest(ids)));
+    forget(ids);
+  }
+
+  /** Parses and checks the ids of a delete; shared with {@link AsyncShares}. */
+  static List<String> deleteIds(Collection<String> shareIds) {
     List<String> ids = new ArrayList<>();
     for (String s : shareIds) {
       ids.add(ShareLink.parse(Objects.requireNonNull(s, "shareId")).shareId());
@@ -268,7 +305,11 @@ public final class Shares {
     if (ids.isEmpty()) {
       throw new InvalidInputException("give at least one share id to delete");
     }
-    executor.execute(api.batchDelete(new ShareIdsRequest(ids)));
+    return ids;
+  }
+
+  /** Drops the cached tokens of deleted shares; shared with {@link AsyncShares}. */
+  void forget(List<String> ids) {
     for (String id : ids) {
       tokens.keySet().removeIf(k -> k.startsWith(id + '\u0000'));
     }

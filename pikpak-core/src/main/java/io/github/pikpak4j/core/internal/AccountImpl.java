@@ -29,13 +29,21 @@ public final class AccountImpl implements Account {
 
   @Override
   public UserProfile user() {
-    UserInfo info = executor.execute(user.me());
-    return new UserProfile(info.sub(), info.name(), info.email(), info.phoneNumber());
+    return toProfile(executor.execute(user.me()));
   }
 
   @Override
   public StorageQuota quota() {
-    About about = executor.execute(drive.about());
+    return toQuota(executor.execute(drive.about()));
+  }
+
+  /** Maps {@code GET /v1/user/me}; shared with the async view. */
+  static UserProfile toProfile(UserInfo info) {
+    return new UserProfile(info.sub(), info.name(), info.email(), info.phoneNumber());
+  }
+
+  /** Maps {@code GET /drive/v1/about}; shared with the async view. */
+  static StorageQuota toQuota(About about) {
     return new StorageQuota(
         about.quota().limit(), about.quota().usage(), about.quota().usageInTrash(), about.quota().isUnlimited());
   }

@@ -5,6 +5,7 @@ import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.model.BatchRequest;
 import io.github.pikpak4j.api.model.CreateFolderRequest;
+import io.github.pikpak4j.api.model.DriveFile;
 import io.github.pikpak4j.api.model.FileList;
 import io.github.pikpak4j.api.model.RenameRequest;
 import io.github.pikpak4j.api.paging.AutoPager;
@@ -19,6 +20,7 @@ import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retrofit2.Call;
 
 /** The {@link Files} implementation over the drive API. */
 public final class FilesImpl implements Files {
@@ -84,7 +86,26 @@ public final class FilesImpl implements Files {
   }
 
   private Page<FileEntry> page(String folderId, String pageToken, String filter) {
-    FileList list = executor.execute(drive.listFiles(folderId, pageSize, pageToken, filter, THUMBNAIL_SIZE, true));
+    return toPage(executor.execute(listCall(folderId, pageToken, filter)));
+  }
+
+  /** The listing request; shared with the async view. */
+  Call<FileList> listCall(String folderId, String pageToken, String filter) {
+    return drive.listFiles(folderId, pageSize, pageToken, filter, THUMBNAIL_SIZE, true);
+  }
+
+  /** The get request; shared with the async view. */
+  Call<DriveFile> getCall(String id) {
+    return drive.getFile(id, "FETCH", "2021", THUMBNAIL_SIZE);
+  }
+
+  /** The folder paths resolve below; shared with the async view. */
+  String rootFolderId() {
+    return rootFolderId;
+  }
+
+  /** Maps one listed page; shared with the async view. */
+  static Page<FileEntry> toPage(FileList list) {
     List<FileEntry> items = new ArrayList<>(list.files().size());
     list.files().forEach(f -> items.add(Entries.toEntry(f)));
     return new Page<>(items, list.nextPageToken());
@@ -110,7 +131,7 @@ public final class FilesImpl implements Files {
     if (id.isEmpty()) {
       return Entries.root("");
     }
-    return Entries.toEntry(executor.execute(drive.getFile(id, "FETCH", "2021", THUMBNAIL_SIZE)));
+    return Entries.toEntry(executor.execute(getCall(id)));
   }
 
   @Override
@@ -170,7 +191,7 @@ public final class FilesImpl implements Files {
     return Optional.empty();
   }
 
-  private static String key(List<String> names, int count) {
+  static String key(List<String> names, int count) {
     return "/" + String.join("/", names.subList(0, count));
   }
 

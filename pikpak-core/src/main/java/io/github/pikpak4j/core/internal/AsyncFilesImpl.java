@@ -1,0 +1,274 @@
+package io.github.pikpak4j.core.internal;
+
+import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.Futures;
+import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.NotFoundException;
+import io.github.pikpak4j.api.model.BatchRequest;
+import io.github.pikpak4j.api.model.CreateFolderRequest;
+import io.github.pikpak4j.api.model.RenameRequest;
+import io.github.pikpak4j.api.paging.AsyncPager;
+import io.github.pikpak4j.api.paging.Page;
+import io.github.pikpak4j.core.async.AsyncFiles;
+import io.github.pikpak4j.core.files.BatchOperation;
+import io.github.pikpak4j.core.files.FileEntry;
+import io.github.pikpak4j.core.files.PlacedEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link AsyncFiles} implementation: the requests and mappers of {@link FilesImpl} (and its path cache) through
+ * the executor's async path; path walks compose page after page.
+ */
+public final class AsyncFilesImpl implements AsyncFiles {
+  private static final String ID_PREFIX = "id:";
+
+  private final FilesImpl files;
+  private final DriveApi drive;
+  private final ApiExecutor executor;
+  private final PathCache cache;
+
+  /**
+   * Creates the implementation over the blocking one, sharing its path cache.
+   *
+   * @param files the blocking implementation
+   * @param drive the Retrofit drive API
+   * @param executor runs every call under the client's policies (waits scheduled)
+   */
+  public AsyncFilesImpl(FilesImpl files, DriveApi drive, ApiExecutor executor) {
+    this.files = files;
+    this.drive = drive;
+    this.executor = executor;
+    this.cache = files.pathCache();
+  }
+
+  @Override
+  public CompletableFuture<Page<FileEntry>> list(String folderId) {
+    return list(folderId, "");
+  }
+
+  @Override
+  public CompletableFuture<Page<FileEntry>> list(String folderId, String pageToken) {
+    return page(folderId, pageToken, FilesImpl.FILTER_COMPLETE_NOT_TRASHED);
+  }
+
+  private CompletableFuture<Page<FileEntry>> page(String folderId, String pageToken, String filter) {
+    return Futures.call(
+        () -> executor.executeAsync(files.listCall(folderId, pageToken, filter)).thenApply(FilesImpl::toPage));
+  }
+
+  @Override
+  public AsyncPager<FileEntry> listAll(String folderId) {
+    return new AsyncPager<>(token -> list(folderId, token));
+  }
+
+  @Override
+  public AsyncPager<FileEntry> listTrash() {
+    return new AsyncPager<>(token -> page("", token, DriveApi.FILTER_TRASHED));
+  }
+
+  @Override
+  public AsyncPager<FileEntry> listStarred() {
+    return new AsyncPager<>(token -> page("*", token, DriveApi.FILTER_STARRED));
+  }
+
+  @Override
+  public CompletableFuture<FileEntry> get(String id) {
+    return Futures.call(
+        () ->
+            id.isEmpty()
+                ? CompletableFuture.completedFuture(Entries.root(""))
+                : executor.executeAsync(files.getCall(id)).thenApply(Entries::toEntry));
+  }
+
+  @Override
+  public CompletableFuture<FileEntry> resolve(String path) {
+    return Futures.call(
+        () -> {
+          List<String> names = PathNames.parse(path);
+          if (path.startsWith(ID_PREFIX)) {
+            return get(path.substring(ID_PREFIX.length()));
+          }
+          String root = files.rootFolderId();
+          if (names.isEmpty()) {
+            return root.isEmpty() ? CompletableFuture.completedFuture(Entries.root("")) : get(root);
+          }
+          return fromCache(names)
+              .thenCompose(remembered -> remembered.isPresent()
+                  ? CompletableFuture.completedFuture(remembered.get())
+                  : walkFromDeepestRemembered(names, root));
+        });
+  }
+
+  /** As {@code FilesImpl.fromCache}: a remembered id is trusted after a fresh fetch still matches. */
+  private CompletableFuture<Optional<FileEntry>> fromCache(List<String> names) {
+    PathCache.Hit hit = cache.get(FilesImpl.key(names, names.size()));
+    if (hit == null) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    return get(hit.id())
+        .handle(
+            (e, t) -> {
+              if (t == null) {
+                if (!e.trashed() && e.name().equals(hit.name()) && e.parentId().equals(hit.parentId())) {
+                  return Optional.of(e);
+                }
+              } else if (!(Futures.unwrap(t) instanceof NotFoundException)) {
+                throw new CompletionException(Futures.unwrap(t));
+              }
+              cache.invalidateIds(List.of(hit.id()));
+              return Optional.empty();
+            });
+  }
+
+  private CompletableFuture<FileEntry> walkFromDeepestRemembered(List<String> names, String root) {
+    int start = 0;
+    String folderId = root;
+    for (int i = names.size() - 1; i > 0; i--) {
+      PathCache.Hit hit = cache.get(FilesImpl.key(names, i));
+      if (hit != null && hit.folder()) {
+        start = i;
+        folderId = hit.id();
+        break;
+      }
+    }
+    return step(names, start, null, folderId);
+  }
+
+  /** One path element per step, each the first match of a lazily paged listing. */
+  private CompletableFuture<FileEntry> step(
+      List<String> names, int i, @Nullable FileEntry current, String startFolderId) {
+    if (i == names.size() && current != null) {
+      return CompletableFuture.completedFuture(current);
+    }
+    if (current != null && !current.isFolder()) {
+      return CompletableFuture.failedFuture(new NotFoundException("not a folder: " + FilesImpl.key(names, i)));
+    }
+    String parent = current == null ? startFolderId : current.id();
+    String name = names.get(i);
+    String walked = FilesImpl.key(names, i + 1);
+    return listAll(parent)
+        .findFirst(e -> e.name().equals(name))
+        .thenCompose(
+            found -> {
+              if (found.isEmpty()) {
+                return CompletableFuture.failedFuture(new NotFoundException("no such path: " + walked));
+              }
+              cache.put(walked, found.get());
+              return step(names, i + 1, found.get(), startFolderId);
+            });
+  }
+
+  @Override
+  public CompletableFuture<FileEntry> resolveTrashed(String path) {
+    return Futures.call(
+        () -> {
+          List<String> names = PathNames.parse(path);
+          if (path.startsWith(ID_PREFIX)) {
+            return get(path.substring(ID_PREFIX.length()));
+          }
+          if (names.isEmpty()) {
+            throw new InvalidInputException("the root folder cannot be in the trash");
+          }
+          String name = names.get(names.size() - 1);
+          return resolve(FilesImpl.key(names, names.size() - 1))
+              .thenCompose(
+                  parent ->
+                      listTrash().findFirst(e -> e.name().equals(name) && e.parentId().equals(parent.id())))
+              .thenApply(
+                  found ->
+                      found.orElseThrow(
+                          () -> new NotFoundException("not in the trash: " + FilesImpl.key(names, names.size()))));
+        });
+  }
+
+  @Override
+  public CompletableFuture<PlacedEntry> createFolder(String parentId, String name) {
+    return Futures.call(
+        () -> {
+          DriveNames.validate(name);
+          return executor
+              .executeAsync(drive.createFolder(CreateFolderRequest.of(parentId, name)))
+              .thenApply(r -> new PlacedEntry(Entries.toEntry(r.file()), name));
+        });
+  }
+
+  @Override
+  public CompletableFuture<FileEntry> mkdirs(String path) {
+    return Futures.call(
+        () -> {
+          if (path.startsWith(ID_PREFIX)) {
+            throw new InvalidInputException("mkdirs takes a path, not an id reference: " + path);
+          }
+          List<String> names = PathNames.parse(path);
+          names.forEach(DriveNames::validate);
+          return resolve("/").thenCompose(root -> mkdirsFrom(names, 0, root));
+        });
+  }
+
+  private CompletableFuture<FileEntry> mkdirsFrom(List<String> names, int i, FileEntry current) {
+    if (i == names.size()) {
+      return CompletableFuture.completedFuture(current);
+    }
+    String walked = FilesImpl.key(names, i + 1);
+    return resolve(walked)
+        .handle(
+            (found, t) -> {
+              if (t == null) {
+                return CompletableFuture.completedFuture(found);
+              }
+              Throwable cause = Futures.unwrap(t);
+              if (!(cause instanceof NotFoundException)) {
+                return CompletableFuture.<FileEntry>failedFuture(cause);
+              }
+              return createFolder(current.id(), names.get(i))
+                  .thenApply(
+                      placed -> {
+                        cache.put(walked, placed.entry());
+                        return placed.entry();
+                      });
+            })
+        .thenCompose(f -> f)
+        .thenCompose(
+            next ->
+                next.isFolder()
+                    ? mkdirsFrom(names, i + 1, next)
+                    : CompletableFuture.failedFuture(new NotFoundException("not a folder: " + walked)));
+  }
+
+  @Override
+  public CompletableFuture<FileEntry> rename(String id, String newName) {
+    return Futures.call(
+        () -> {
+          if (id.isEmpty()) {
+            throw new InvalidInputException("the root folder cannot be renamed");
+          }
+          DriveNames.validate(newName);
+          return executor
+              .executeAsync(drive.rename(id, new RenameRequest(newName)))
+              .whenComplete((v, t) -> cache.invalidateIds(List.of(id)))
+              .thenApply(Entries::toEntry);
+        });
+  }
+
+  @Override
+  public CompletableFuture<Void> star(List<String> ids) {
+    return Futures.call(
+        () ->
+            executor
+                .executeAsync(drive.star(BatchRequest.of(BatchOperation.trash(ids).ids())))
+                .thenApply(v -> (Void) null));
+  }
+
+  @Override
+  public CompletableFuture<Void> unstar(List<String> ids) {
+    return Futures.call(
+        () ->
+            executor
+                .executeAsync(drive.unstar(BatchRequest.of(BatchOperation.trash(ids).ids())))
+                .thenApply(v -> (Void) null));
+  }
+}
