@@ -19,6 +19,10 @@ final class LinkHolder {
   private ResolvedLink link;
   private int generation;
   private int refreshes;
+  private int reroutes;
+
+  /** How many times one download may move off a failing CDN host. */
+  static final int MAX_REROUTES = 8;
 
   LinkHolder(Links links, Clock clock, ResolvedLink link, int maxRefreshes) {
     this.links = links;
@@ -41,6 +45,27 @@ final class LinkHolder {
 
   synchronized int refreshes() {
     return refreshes;
+  }
+
+  /**
+   * Moves the link of generation {@code seen} off its CDN host after the host failed (unless another worker already
+   * did): the host is demoted in the client's CDN policy and the next best host, or PikPak's own link, is used. At
+   * most {@link #MAX_REROUTES} times per download; costs no API request.
+   *
+   * @param seen the generation the caller used
+   * @return whether the link changed (false: it was not rewritten, or the bound is reached)
+   */
+  synchronized boolean reroute(int seen) {
+    if (seen != generation) {
+      return true;
+    }
+    if (reroutes >= MAX_REROUTES || link.url().equals(link.originalUrl())) {
+      return false;
+    }
+    reroutes++;
+    link = links.reroute(link);
+    generation++;
+    return true;
   }
 
   /**

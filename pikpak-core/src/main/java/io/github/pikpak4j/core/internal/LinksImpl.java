@@ -63,6 +63,17 @@ public final class LinksImpl implements Links {
         rewriter);
   }
 
+  @Override
+  public ResolvedLink reroute(ResolvedLink failed) {
+    if (failed.url().equals(failed.originalUrl())) {
+      return failed;
+    }
+    rewriter.reportFailure(failed.url());
+    String next = rewriter.rewrite(failed.originalUrl(), failed.originalBytes() ? failed.size() : -1);
+    return new ResolvedLink(failed.fileId(), failed.fileName(), next, failed.originalUrl(), failed.source(),
+        failed.variant(), failed.mediaId(), failed.size(), failed.hash(), failed.expiresAt(), failed.policy());
+  }
+
   private DriveFile fetch(String fileId, LinkPolicy policy) {
     return executor.execute(drive.getFile(fileId, policy.usage(), DriveApi.MAGIC, "SIZE_LARGE"));
   }

@@ -141,6 +141,9 @@ final class RangeFetcher {
         holder.refresh(current.generation(), status);
         continue;
       }
+      if ((status == 0 || status == 404 || status >= 500) && holder.reroute(current.generation())) {
+        continue; // a rewritten host failed: the CDN policy demoted it, go on from the next best host
+      }
       if (status != 0 && status != 429 && status < 500) {
         throw new CdnException(
             "the CDN answered HTTP " + status + " for file " + current.link().fileId() + " on "

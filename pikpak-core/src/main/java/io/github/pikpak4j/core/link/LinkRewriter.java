@@ -29,4 +29,12 @@ public interface LinkRewriter {
   default String rewrite(String url, long size) {
     return rewrite(url);
   }
+
+  /**
+   * Tells the policy that the host of {@code url} failed while serving (an I/O error, a 5xx or a 404 on a rewritten
+   * link) so that the next {@link #rewrite(String, long)} avoids it. The default does nothing.
+   *
+   * @param url the rewritten URL whose host failed
+   */
+  default void reportFailure(String url) {}
 }

@@ -43,4 +43,14 @@ public interface Links {
    * @throws LinkUnavailableException when the content has no link any more
    */
   ResolvedLink refresh(ResolvedLink previous);
+
+  /**
+   * Moves a link off a CDN host that failed: the host is reported to the client's CDN policy and the same signed
+   * link is returned on the policy's next best host, or as PikPak gave it. No request is sent to the API. Returns
+   * {@code failed} itself when it was not rewritten (then there is nothing to move away from).
+   *
+   * @param failed the link whose host failed
+   * @return the link to use now
+   */
+  ResolvedLink reroute(ResolvedLink failed);
 }

@@ -92,6 +92,28 @@ class CdnEmulatorTest {
   }
 
   @Test
+  void aHostThatFailsDuringADownloadIsDemotedAndTheDownloadFinishesElsewhere() throws Exception {
+    CdnNode good = emu.addCdnNode(CdnNode.Mode.SERVING, Duration.ZERO);
+    client = builder().cdn(CdnPolicy.host(good.host())).build();
+    ResolvedLink link = client.links().resolve(FILE, LinkPolicy.original());
+    assertThat(link.url()).isNotEqualTo(link.originalUrl()); // verified and chosen
+
+    // the chosen node now cuts every body after 10 KiB: it fails mid-download
+    good.faults().cutAfterBytes(10 * 1024, 1000);
+    Path target = dir.resolve("small.bin");
+    DownloadResult r =
+        client.transfers().download(link, target, DownloadOptions.builder().connections(1).build());
+
+    assertThat(Files.size(target)).isEqualTo(r.bytes()).isEqualTo(link.size());
+    assertThat(emu.cdnRequests()).as("the rest came from PikPak's own link").isNotEmpty();
+    assertThat(good.requests().stream().filter(q -> !"bytes=0-0".equals(q.header("Range"))).count())
+        .as("the failing host got one download request, then was demoted")
+        .isEqualTo(1);
+    ResolvedLink again = client.links().resolve(FILE, LinkPolicy.original());
+    assertThat(again.url()).as("still demoted (for the cache TTL)").isEqualTo(again.originalUrl());
+  }
+
+  @Test
   void aDeadCustomHostFallsBackToTheOriginalLink() {
     CdnNode dead = emu.addCdnNode(CdnNode.Mode.DEAD, Duration.ZERO);
     client = builder().cdn(CdnPolicy.host(dead.host()).withProbeTimeout(Duration.ofMillis(200))).build();
