@@ -126,7 +126,7 @@ public final class PikPakClient implements AutoCloseable {
     this.cdn =
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn);
-    this.transfers = new TransfersImpl(links, cdnHttp, budget, config.clock, config.sleeper);
+    this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
     this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
   }
 

@@ -224,6 +224,35 @@ class SharesEmulatorTest {
   }
 
   @Test
+  void sharedFilesDownloadThroughTheEngineInEachRendition(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Share share = anonymous.shares().open(publicShare);
+    io.github.pikpak4j.core.transfer.DownloadOptions options =
+        io.github.pikpak4j.core.transfer.DownloadOptions.builder().connections(2).build();
+
+    java.nio.file.Path original = dir.resolve("movie.mp4");
+    anonymous.transfers().download(share, movie, TranscodePolicy.ORIGINAL, original, options);
+    assertThat(java.nio.file.Files.readAllBytes(original)).isEqualTo(emulator.drive(ownerId).fileBytes(movie));
+
+    java.nio.file.Path transcode = dir.resolve("movie-720p.ts");
+    io.github.pikpak4j.core.transfer.DownloadResult r =
+        anonymous.transfers().download(share, movie, TranscodePolicy.TRANSCODED, transcode, options);
+    assertThat(r.bytes()).as("the transcode has its own size, learnt from the CDN").isEqualTo(6_000);
+
+    java.nio.file.Path text = dir.resolve("notes.txt");
+    anonymous.transfers().download(share, notes, TranscodePolicy.ORIGINAL, text, options);
+    assertThat(java.nio.file.Files.readAllBytes(text)).isEqualTo(emulator.drive(ownerId).fileBytes(notes));
+
+    assertThat(emulator.cdnRequests())
+        .isNotEmpty()
+        .allSatisfy(q -> {
+          assertThat(q.header("Authorization")).isNull();
+          assertThat(q.header("X-Captcha-Token")).isNull();
+          assertThat(q.header("X-Device-Id")).isNull();
+        });
+  }
+
+  @Test
   void saveIntoAChosenFolder() {
     String target = client.files().resolve("/Documents").id();
     Share share = client.shares().open(publicShare);

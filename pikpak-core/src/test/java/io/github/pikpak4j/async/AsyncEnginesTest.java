@@ -76,6 +76,25 @@ class AsyncEnginesTest {
   }
 
   @Test
+  void downloadsASharedFileAndFailsAsTheBlockingEngine() {
+    String readme = client.files().resolve("/README.txt").id();
+    String shareId = Twin.result(client.async().shares().create(
+        io.github.pikpak4j.share.CreateShareOptions.builder(readme).build())).shareId();
+    io.github.pikpak4j.share.Share share = client.shares().open(shareId);
+    DownloadResult r = Twin.result(client.async().transfers().download(
+        share, readme, io.github.pikpak4j.share.TranscodePolicy.ORIGINAL, dir.resolve("r.txt"),
+        DownloadOptions.defaults()));
+    assertThat(r.bytes()).isEqualTo(client.files().get(readme).size());
+    Twin.of("transfers.download(share, ...)",
+            c -> c.transfers().download(share, "no-such-file", io.github.pikpak4j.share.TranscodePolicy.ORIGINAL,
+                dir.resolve("x"), DownloadOptions.defaults()),
+            c -> c.async().transfers().download(share, "no-such-file",
+                io.github.pikpak4j.share.TranscodePolicy.ORIGINAL, dir.resolve("x"), DownloadOptions.defaults()),
+            e -> { })
+        .assertSameFailure(emulator, client);
+  }
+
+  @Test
   void uploadsAndResumes() throws Exception {
     Path local = Files.write(dir.resolve("up.txt"), "hello async upload".getBytes());
     UploadResult r = Twin.result(client.async().uploads().upload(local, ""));

@@ -1,5 +1,7 @@
 package io.github.pikpak4j.core.async;
 
+import io.github.pikpak4j.share.Share;
+import io.github.pikpak4j.share.TranscodePolicy;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
@@ -51,6 +53,20 @@ public interface AsyncTransfers {
    * @return the result
    */
   CompletableFuture<DownloadResult> download(ResolvedLink link, Path target, DownloadOptions options);
+
+  /**
+   * Downloads a file of an opened share to a file; see {@code Transfers.download(Share, String, TranscodePolicy,
+   * Path, DownloadOptions)}.
+   *
+   * @param share the opened share
+   * @param fileId the id of a file inside the share
+   * @param policy which rendition to download
+   * @param target the file to create
+   * @param options the options
+   * @return the outcome, or a failed future with the exception the blocking call throws
+   */
+  CompletableFuture<DownloadResult> download(
+      Share share, String fileId, TranscodePolicy policy, Path target, DownloadOptions options);
 
   /**
    * Streams a drive path into a stream; see {@code Transfers.download(String, OutputStream, DownloadOptions)}.

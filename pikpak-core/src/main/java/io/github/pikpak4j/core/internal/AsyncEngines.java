@@ -1,5 +1,7 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.share.Share;
+import io.github.pikpak4j.share.TranscodePolicy;
 import io.github.pikpak4j.core.async.AsyncCdn;
 import io.github.pikpak4j.core.async.AsyncLinks;
 import io.github.pikpak4j.core.async.AsyncTransfers;
@@ -49,6 +51,12 @@ public final class AsyncEngines {
       @Override
       public CompletableFuture<DownloadResult> download(ResolvedLink link, Path target, DownloadOptions options) {
         return runner.run(() -> sync.download(link, target, options));
+      }
+
+      @Override
+      public CompletableFuture<DownloadResult> download(
+          Share share, String fileId, TranscodePolicy policy, Path target, DownloadOptions options) {
+        return runner.run(() -> sync.download(share, fileId, policy, target, options));
       }
 
       @Override

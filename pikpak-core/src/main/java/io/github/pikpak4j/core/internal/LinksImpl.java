@@ -70,8 +70,7 @@ public final class LinksImpl implements Links {
     }
     rewriter.reportFailure(failed.url());
     String next = rewriter.rewrite(failed.originalUrl(), failed.originalBytes() ? failed.size() : -1);
-    return new ResolvedLink(failed.fileId(), failed.fileName(), next, failed.originalUrl(), failed.source(),
-        failed.variant(), failed.mediaId(), failed.size(), failed.hash(), failed.expiresAt(), failed.policy());
+    return failed.withUrl(next);
   }
 
   private DriveFile fetch(String fileId, LinkPolicy policy) {

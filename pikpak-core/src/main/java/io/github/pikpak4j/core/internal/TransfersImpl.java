@@ -1,5 +1,8 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.core.link.LinkRewriter;
+import io.github.pikpak4j.share.Share;
+import io.github.pikpak4j.share.TranscodePolicy;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.core.hash.Gcid;
 import io.github.pikpak4j.core.hash.GcidBlockRule;
@@ -47,6 +50,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
   private static final long MAX_SPAN_BYTES = 64L << 20;
 
   private final Links links;
+  private final LinkRewriter rewriter;
   private final OkHttpClient cdn;
   private final ConnectionBudget budget;
   private final Clock clock;
@@ -57,13 +61,16 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
    * Creates the engine.
    *
    * @param links resolves and refreshes links
+   * @param rewriter the CDN host policy, for share links ({@link LinkRewriter#IDENTITY} for none)
    * @param cdn the CDN client ({@link CdnHttp#create(OkHttpClient, int)})
    * @param budget the connection budget shared by every download
    * @param clock decides link expiry
    * @param sleeper waits between attempts
    */
-  public TransfersImpl(Links links, OkHttpClient cdn, ConnectionBudget budget, Clock clock, Sleeper sleeper) {
+  public TransfersImpl(
+      Links links, LinkRewriter rewriter, OkHttpClient cdn, ConnectionBudget budget, Clock clock, Sleeper sleeper) {
     this.links = links;
+    this.rewriter = rewriter;
     this.cdn = cdn;
     this.budget = budget;
     this.clock = clock;
@@ -91,13 +98,21 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
   @Override
   public DownloadResult download(String path, Path target, DownloadOptions options) {
     checkTarget(target, options);
-    return toFile(links.resolve(path, options.linkPolicy()), target, options);
+    return toFile(links, links.resolve(path, options.linkPolicy()), target, options);
   }
 
   @Override
   public DownloadResult download(ResolvedLink link, Path target, DownloadOptions options) {
     checkTarget(target, options);
-    return toFile(link, target, options);
+    return toFile(links, link, target, options);
+  }
+
+  @Override
+  public DownloadResult download(
+      Share share, String fileId, TranscodePolicy policy, Path target, DownloadOptions options) {
+    checkTarget(target, options);
+    ShareLinks shareLinks = new ShareLinks(share, policy, rewriter);
+    return toFile(shareLinks, shareLinks.resolveId(fileId, options.linkPolicy()), target, options);
   }
 
   /** Fails before any request when the target, or a partial file that may not be resumed, exists. */
@@ -132,7 +147,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     return link.mediaId() == null ? "original" : "media:" + link.mediaId();
   }
 
-  private DownloadResult toFile(ResolvedLink link, Path target, DownloadOptions options) {
+  private DownloadResult toFile(Links links, ResolvedLink link, Path target, DownloadOptions options) {
     long began = System.nanoTime();
     Cancellation cancel = new Cancellation();
     Runnable unhook = options.cancellation() == null ? () -> {} : options.cancellation().onCancel(cancel::cancel);

@@ -69,4 +69,15 @@ public record ResolvedLink(
     return "ResolvedLink[fileId=" + fileId + ", source=" + source.jsonName() + ", variant=" + variant + ", host="
         + host() + ", size=" + size + ", expiresAt=" + expiresAt + "]";
   }
+
+  /**
+   * Returns this link served from another URL (another CDN host); everything else is kept.
+   *
+   * @param newUrl the URL to download from
+   * @return the link
+   */
+  public ResolvedLink withUrl(String newUrl) {
+    return new ResolvedLink(
+        fileId, fileName, newUrl, originalUrl, source, variant, mediaId, size, hash, expiresAt, policy);
+  }
 }

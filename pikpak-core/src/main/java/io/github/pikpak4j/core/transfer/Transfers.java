@@ -1,5 +1,7 @@
 package io.github.pikpak4j.core.transfer;
 
+import io.github.pikpak4j.share.Share;
+import io.github.pikpak4j.share.TranscodePolicy;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -60,6 +62,22 @@ public interface Transfers {
    * @return what was done
    */
   DownloadResult download(ResolvedLink link, Path target, DownloadOptions options);
+
+  /**
+   * Downloads a file of an opened share to a file, through the same engine and CDN policy as drive files. The
+   * rendition follows {@code policy}; note that a shared original may stream only partly (40 to 50 % of a video, see
+   * {@link TranscodePolicy}): save the share into the drive for the full original bytes. Shared files carry no GCID,
+   * so only the size is verified (when the share reports it).
+   *
+   * @param share the opened share ({@code client.shares().open(link)})
+   * @param fileId the id of a file inside the share
+   * @param policy which rendition to download
+   * @param target the file to create
+   * @param options the options; its link policy is ignored
+   * @return what was done
+   * @throws DownloadTargetExistsException when the target exists and overwrite is off (before any request)
+   */
+  DownloadResult download(Share share, String fileId, TranscodePolicy policy, Path target, DownloadOptions options);
 
   /**
    * Downloads a file into a stream, in order. Several connections fetch ahead into a bounded window of memory (at

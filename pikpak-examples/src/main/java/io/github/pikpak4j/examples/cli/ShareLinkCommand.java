@@ -3,6 +3,7 @@ package io.github.pikpak4j.examples.cli;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.share.ShareLink;
 import io.github.pikpak4j.share.TranscodePolicy;
+import io.github.pikpak4j.share.ShareLinkChoice;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ final class ShareLinkCommand extends ShareSubcommand {
         variant != null
             ? TranscodePolicy.resolution(variant)
             : transcode ? TranscodePolicy.TRANSCODED : TranscodePolicy.ORIGINAL;
-    output.link(connection.client().shares().open(Objects.requireNonNull(link)).link(file, policy));
+    ShareLinkChoice choice = connection.client().shares().open(Objects.requireNonNull(link)).link(file, policy);
+    output.link(choice, connection.client().cdn().rewrite(choice.url(), choice.size().orElse(-1)));
   }
 }

@@ -72,12 +72,15 @@ final class ShareOutput {
     return m;
   }
 
-  /** {@code share link}: {@code {"url","original_url","host","source","variant","expires_at"}} and extras. */
-  void link(ShareLinkChoice c) {
+  /**
+   * {@code share link}: {@code {"url","original_url","host","source","variant","expires_at"}} and extras; {@code url}
+   * is after the CDN policy, {@code original_url} as the share gave it.
+   */
+  void link(ShareLinkChoice c, String url) {
     Map<String, @Nullable Object> m = new LinkedHashMap<>();
-    m.put("url", c.url());
+    m.put("url", url);
     m.put("original_url", c.url());
-    m.put("host", host(c.url()));
+    m.put("host", host(url));
     m.put("source", c.source() == ShareLinkChoice.Source.MEDIA ? "media" : "original");
     m.put("variant", c.variant().orElse(null));
     m.put("expires_at", c.expiresAt().orElse(null));
@@ -90,7 +93,7 @@ final class ShareOutput {
       out.println(Json.write(m));
       return;
     }
-    out.println(c.url());
+    out.println(url);
     field("rendition", c.rendition().name().toLowerCase(Locale.ROOT)
         + c.variant().map(v -> " (" + v + ")").orElse(""));
     field("size", c.size().isPresent() ? c.size().getAsLong() + " bytes" : "unknown (transcode)");

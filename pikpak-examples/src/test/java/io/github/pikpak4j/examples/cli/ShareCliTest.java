@@ -147,6 +147,20 @@ class ShareCliTest {
   }
 
   @Test
+  void shareLinkGoesThroughTheCdnPolicy() throws IOException {
+    io.github.pikpak4j.testkit.CdnNode node =
+        emulator.addCdnNode(io.github.pikpak4j.testkit.CdnNode.Mode.SERVING, java.time.Duration.ZERO);
+    Result r = run("--json", "--cdn", node.host(), "share", "link", publicShare, movie);
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Object> o = object(r.out());
+    assertThat((String) o.get("url")).contains("//" + node.host() + "/");
+    assertThat(o.get("host")).isEqualTo(node.host().substring(0, node.host().indexOf(':')));
+    assertThat(o.get("original_url")).isNotEqualTo(o.get("url"));
+    assertThat(((String) o.get("url")).substring(((String) o.get("url")).indexOf("/download/")))
+        .isEqualTo(((String) o.get("original_url")).substring(((String) o.get("original_url")).indexOf("/download/")));
+  }
+
+  @Test
   void saveCreateMineRm() throws IOException {
     Result save = run("--json", "share", "save", publicShare, movie, "--to", "/");
     assertThat(save.code()).as(save.err()).isZero();
