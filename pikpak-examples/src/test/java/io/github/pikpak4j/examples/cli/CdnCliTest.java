@@ -1,18 +1,14 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.CdnNode;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +27,6 @@ class CdnCliTest {
 
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {}
-
   @BeforeAll
   static void startEmulator() {
     emulator = PikPakEmulator.builder().cdnLatency(Duration.ofMillis(200)).start();
@@ -46,24 +40,7 @@ class CdnCliTest {
   }
 
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(all.toArray(new String[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("HOME", dir.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String text) throws IOException {
-    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   @Test
@@ -72,7 +49,7 @@ class CdnCliTest {
     Result r = run("--json", "--cdn", "auto", "--cdn-candidates", wrong.host() + "," + good.host(),
         "cdn", "probe", FILE);
     assertThat(r.code()).as(r.err()).isZero();
-    Map<String, Object> m = json(r.out());
+    Map<String, Object> m = object(r.out());
     assertThat(m).containsKeys("chosen", "candidates");
     assertThat(m.get("chosen")).isEqualTo(good.host());
     List<Map<String, Object>> candidates = (List<Map<String, Object>>) m.get("candidates");
@@ -91,7 +68,7 @@ class CdnCliTest {
     assertThat(r.out()).contains("HOST").contains("chosen: " + good.host());
     Result link = run("--json", "--cdn", good.host(), "link", FILE);
     assertThat(link.code()).as(link.err()).isZero();
-    Map<String, Object> m = json(link.out());
+    Map<String, Object> m = object(link.out());
     assertThat((String) m.get("url")).startsWith("http://" + good.host() + "/download/");
     assertThat((String) m.get("original_url")).doesNotStartWith("http://" + good.host());
   }

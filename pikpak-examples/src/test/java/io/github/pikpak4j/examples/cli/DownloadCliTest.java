@@ -1,18 +1,13 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +23,6 @@ class DownloadCliTest {
   private static PikPakEmulator emulator;
 
   @TempDir Path dir;
-
-  record Result(int code, String out, String err) {}
 
   @BeforeAll
   static void startEmulator() {
@@ -47,39 +40,22 @@ class DownloadCliTest {
   }
 
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(all.toArray(new String[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("HOME", dir.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String text) throws IOException {
-    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   @Test
   void linkPrintsTheContractShapeForOriginalAndVariant() throws IOException {
     Result r = run("--json", "link", VIDEO);
     assertThat(r.code()).as(r.err()).isZero();
-    Map<String, Object> m = json(r.out());
+    Map<String, Object> m = object(r.out());
     assertThat(m).containsKeys("url", "original_url", "host", "source", "variant", "expires_at");
     assertThat(m.get("source")).isEqualTo("original");
     assertThat(m.get("host")).isEqualTo("127.0.0.1");
     Result v = run("--json", "link", VIDEO, "--variant", "720p");
-    Map<String, Object> mv = json(v.out());
+    Map<String, Object> mv = object(v.out());
     assertThat(mv.get("source")).isEqualTo("media");
     assertThat(mv.get("variant")).isEqualTo("720P");
-    assertThat(json(run("--json", "link", VIDEO, "--media").out()).get("variant")).isEqualTo("720P");
+    assertThat(object(run("--json", "link", VIDEO, "--media").out()).get("variant")).isEqualTo("720P");
   }
 
   @Test
@@ -87,7 +63,7 @@ class DownloadCliTest {
     Path target = dir.resolve("v.mp4");
     Result r = run("--json", "get", VIDEO, "-o", target.toString(), "-c", "3");
     assertThat(r.code()).as(r.err()).isZero();
-    Map<String, Object> m = json(r.out());
+    Map<String, Object> m = object(r.out());
     assertThat(m).containsKeys("path", "bytes", "hash", "connections", "seconds");
     String id = emulator.drive().find(VIDEO).orElseThrow();
     assertThat(m.get("hash")).isEqualTo(emulator.drive().gcid(id));

@@ -1,19 +1,15 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.array;
+import static io.github.pikpak4j.examples.cli.CliRun.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.EmulatedOffline;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +25,6 @@ class OfflineCliTest {
   private static PikPakEmulator emulator;
 
   @TempDir Path dir;
-
-  record Result(int code, String out, String err) {}
 
   @BeforeAll
   static void startEmulator() {
@@ -49,29 +43,7 @@ class OfflineCliTest {
   }
 
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(all.toArray(new String[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("HOME", dir.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(String text) throws IOException {
-    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> array(String text) throws IOException {
-    return (List<Map<String, Object>>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   private static void assertTaskShape(Map<String, Object> t) {

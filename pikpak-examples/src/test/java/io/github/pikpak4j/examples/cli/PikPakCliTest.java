@@ -1,17 +1,17 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.array;
+import static io.github.pikpak4j.examples.cli.CliRun.json;
+import static io.github.pikpak4j.examples.cli.CliRun.object;
+import static io.github.pikpak4j.examples.cli.CliRun.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +33,6 @@ class PikPakCliTest {
 
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
   @BeforeAll
   static void startEmulator() {
     emulator = PikPakEmulator.start();
@@ -57,38 +51,9 @@ class PikPakCliTest {
     emulator.reset();
   }
 
-  private Result raw(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   /** Runs against the emulator with the demo account, the session in the temporary directory. */
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    return raw(Map.of("HOME", dir.toString()), all.toArray(new String[0]));
-  }
-
-  private static Object json(String text) throws IOException {
-    return new Moshi.Builder().build().adapter(Object.class).fromJson(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> array(String text) throws IOException {
-    return (List<Map<String, Object>>) json(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(String text) throws IOException {
-    return (Map<String, Object>) json(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   private static void assertEntryShape(Map<String, Object> entry) {

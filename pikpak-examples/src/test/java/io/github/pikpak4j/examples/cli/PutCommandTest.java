@@ -1,18 +1,13 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +20,6 @@ class PutCommandTest {
   @TempDir Path dir;
   private PikPakEmulator emulator;
 
-  record Result(int code, String out, String err) {}
-
   @BeforeEach
   void start() {
     emulator = PikPakEmulator.start();
@@ -38,24 +31,7 @@ class PutCommandTest {
   }
 
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(all.toArray(new String[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("HOME", dir.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String text) throws IOException {
-    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   private Path file(String name, int size) throws IOException {
@@ -72,7 +48,7 @@ class PutCommandTest {
     Result r = run("--json", "put", f.toString(), "/inbox");
 
     assertThat(r.code()).as(r.err()).isZero();
-    Map<String, Object> entry = json(r.out());
+    Map<String, Object> entry = object(r.out());
     assertThat(entry).containsEntry("name", "report.bin").containsEntry("kind", "file")
         .containsEntry("size", (double) Files.size(f)).containsEntry("instant", false);
     String id = (String) entry.get("id");

@@ -1,13 +1,11 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.object;
+import static io.github.pikpak4j.examples.cli.CliRun.toJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import java.io.ByteArrayOutputStream;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,23 +19,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * emulator's state file beside the sandbox session makes the next emulator accept its tokens.
  */
 class SandboxSessionReuseTest {
-  private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
-
   @TempDir Path home;
 
-  record Result(int code, String out, String err) {}
-
   private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", home.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRun.inHome(home, args);
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> read(Path file) throws IOException {
-    return (Map<String, Object>) JSON.fromJson(Files.readString(file));
+    return object(Files.readString(file));
   }
 
   @SuppressWarnings("unchecked")
@@ -62,7 +51,7 @@ class SandboxSessionReuseTest {
     Result whoami = run("--sandbox", "--platform", platform, "--json", "whoami");
     assertThat(whoami.code()).as(whoami.err()).isZero();
     assertThat(whoami.err().lines()).containsExactly(ClientFactory.SANDBOX_NOTICE);
-    assertThat(read(whoami.out())).containsEntry("user_id", first.get("user_id"));
+    assertThat(object(whoami.out())).containsEntry("user_id", first.get("user_id"));
     Map<String, Object> second = read(session);
     assertThat(second.get("access_token")).isEqualTo(first.get("access_token"));
     assertThat(second.get("refresh_token")).isEqualTo(first.get("refresh_token"));
@@ -71,7 +60,7 @@ class SandboxSessionReuseTest {
     // new emulator. A refresh consumes it (a sign-in would leave it and add a second one).
     second.remove("access_token");
     second.remove("access_token_expires_at");
-    Files.writeString(session, JSON.toJson(second));
+    Files.writeString(session, toJson(second));
     Result again = run("--sandbox", "--platform", platform, "--json", "whoami");
     assertThat(again.code()).as(again.err()).isZero();
     Map<String, Object> third = read(session);
@@ -82,10 +71,5 @@ class SandboxSessionReuseTest {
     assertThat(tokens(after, "access_tokens"))
         .as("the restarted emulator kept run 1's still-live access token")
         .contains((String) first.get("access_token"), (String) third.get("access_token"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> read(String json) throws IOException {
-    return (Map<String, Object>) JSON.fromJson(json);
   }
 }

@@ -1,17 +1,14 @@
 package io.github.pikpak4j.examples.cli;
 
+import static io.github.pikpak4j.examples.cli.CliRun.array;
+import static io.github.pikpak4j.examples.cli.CliRun.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.squareup.moshi.Moshi;
+import io.github.pikpak4j.examples.cli.CliRun.Result;
 import io.github.pikpak4j.testkit.EmulatedDrive;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import io.github.pikpak4j.share.ShareRegionBlockedException;
@@ -31,8 +28,6 @@ class ShareCliTest {
   private static String movie;
 
   @TempDir Path dir;
-
-  record Result(int code, String out, String err) {}
 
   @BeforeAll
   static void startEmulator() {
@@ -59,33 +54,7 @@ class ShareCliTest {
   }
 
   private Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--user-endpoint", emulator.userBaseUrl(),
-        "--drive-endpoint", emulator.driveBaseUrl(),
-        "--username", PikPakEmulator.DEMO_USERNAME,
-        "--password", PikPakEmulator.DEMO_PASSWORD,
-        "--session", dir.resolve("session.json").toString()));
-    all.addAll(Arrays.asList(args));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PikPakCli.run(all.toArray(new String[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("HOME", dir.toString()));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static Object json(String text) throws IOException {
-    return new Moshi.Builder().build().adapter(Object.class).fromJson(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> array(String text) throws IOException {
-    return (List<Map<String, Object>>) json(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(String text) throws IOException {
-    return (Map<String, Object>) json(text);
+    return CliRun.demo(emulator, dir, args);
   }
 
   @ParameterizedTest
