@@ -2,6 +2,8 @@ package io.github.pikpak4j.core.async;
 
 import io.github.pikpak4j.api.paging.AsyncPager;
 import io.github.pikpak4j.api.paging.Page;
+import io.github.pikpak4j.core.files.BatchOperation;
+import io.github.pikpak4j.core.files.BatchResult;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
 import java.util.List;
@@ -22,6 +24,12 @@ import java.util.concurrent.CompletableFuture;
  * thread. Each future fails with the exception the blocking method throws ({@link
  * io.github.pikpak4j.api.NotFoundException}, {@link io.github.pikpak4j.api.InvalidInputException} for bad input,
  * with nothing sent), unwrapped.
+ *
+ * <p>Batch operations ({@code move}, {@code copy}, {@code trash}, {@code untrash}, {@code delete}, {@code
+ * emptyTrash}) complete when the server's task has completed, polled as {@link AsyncDriveTask} does (after 500 ms,
+ * doubling up to 5 s, at most {@link io.github.pikpak4j.core.files.DriveTask#DEFAULT_TIMEOUT} of waiting), each wait
+ * scheduled on the client's scheduler; they fail with {@link io.github.pikpak4j.core.files.DriveTaskFailedException}
+ * or {@link io.github.pikpak4j.core.files.DriveTaskTimeoutException} as the blocking methods throw them.
  */
 public interface AsyncFiles {
 
@@ -131,4 +139,69 @@ public interface AsyncFiles {
    * @return completes when the server has answered
    */
   CompletableFuture<Void> unstar(List<String> ids);
+
+  /**
+   * Moves entries into a folder and completes when the server's task has; see {@code Files.move(List, String)}.
+   * The destination's ancestry is checked (one request per folder up) before the move is sent.
+   *
+   * @param ids the entry ids
+   * @param toFolderId the destination folder ({@code ""} = the drive's root)
+   * @return the task's status and the moved entries; fails with {@link io.github.pikpak4j.api.InvalidInputException}
+   *     on bad ids or a move into itself, {@link io.github.pikpak4j.core.files.DriveTaskFailedException} when the
+   *     server's task fails
+   */
+  CompletableFuture<BatchResult> move(List<String> ids, String toFolderId);
+
+  /**
+   * Copies entries into a folder and completes when the server's task has; see {@code Files.copy(List, String)}.
+   * Not idempotent: never replayed.
+   *
+   * @param ids the entry ids
+   * @param toFolderId the destination folder ({@code ""} = the drive's root)
+   * @return the task's status and the copies; fails with {@link io.github.pikpak4j.api.InvalidInputException} on
+   *     bad ids or a copy into itself, {@link io.github.pikpak4j.core.files.DriveTaskFailedException} when the
+   *     server's task fails
+   */
+  CompletableFuture<BatchResult> copy(List<String> ids, String toFolderId);
+
+  /**
+   * Moves entries to the trash and completes when the server's task has; see {@code Files.trash(List)}.
+   *
+   * @param ids the entry ids
+   * @return the task's status
+   */
+  CompletableFuture<BatchResult> trash(List<String> ids);
+
+  /**
+   * Restores entries from the trash and completes when the server's task has; see {@code Files.untrash(List)}.
+   *
+   * @param ids the entry ids
+   * @return the task's status
+   */
+  CompletableFuture<BatchResult> untrash(List<String> ids);
+
+  /**
+   * Deletes entries permanently (not to the trash) and completes when the server's task has; see {@code
+   * Files.delete(List)}.
+   *
+   * @param ids the entry ids
+   * @return the task's status
+   */
+  CompletableFuture<BatchResult> delete(List<String> ids);
+
+  /**
+   * Empties the trash for good and completes when the server's task has; see {@code Files.emptyTrash()}.
+   *
+   * @return the task's status
+   */
+  CompletableFuture<BatchResult> emptyTrash();
+
+  /**
+   * Starts a batch operation and completes, once the server has answered, with a handle on its task; see {@code
+   * Files.start(BatchOperation)}. A move or copy into itself fails before the operation is sent.
+   *
+   * @param operation the operation
+   * @return the task handle
+   */
+  CompletableFuture<AsyncDriveTask> start(BatchOperation operation);
 }

@@ -144,6 +144,11 @@ public final class ApiExecutor implements CallExecutor {
     }
   }
 
+  /** The scheduler async waits run on; shared with the async views (task polling). */
+  ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
   private <T> Retry retryFor(Call<T> call) {
     return Idempotency.isIdempotent(call.request()) ? idempotentRetry : nonIdempotentRetry;
   }

@@ -9,11 +9,14 @@ import io.github.pikpak4j.api.model.CreateFolderRequest;
 import io.github.pikpak4j.api.model.RenameRequest;
 import io.github.pikpak4j.api.paging.AsyncPager;
 import io.github.pikpak4j.api.paging.Page;
+import io.github.pikpak4j.core.async.AsyncDriveTask;
 import io.github.pikpak4j.core.async.AsyncFiles;
 import io.github.pikpak4j.core.files.BatchOperation;
+import io.github.pikpak4j.core.files.BatchResult;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link AsyncFiles} implementation: the requests and mappers of {@link FilesImpl} (and its path cache) through
- * the executor's async path; path walks compose page after page.
+ * the executor's async path; path walks compose page after page. Batch operations reuse the checks, requests,
+ * cache invalidation and placements of {@link BatchRunner}; their tasks are polled by {@link AsyncDriveTaskImpl}.
  */
 public final class AsyncFilesImpl implements AsyncFiles {
   private static final String ID_PREFIX = "id:";
@@ -30,6 +34,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
   private final DriveApi drive;
   private final ApiExecutor executor;
   private final PathCache cache;
+  private final BatchRunner batches;
 
   /**
    * Creates the implementation over the blocking one, sharing its path cache.
@@ -43,6 +48,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
     this.drive = drive;
     this.executor = executor;
     this.cache = files.pathCache();
+    this.batches = files.batches();
   }
 
   @Override
@@ -270,5 +276,90 @@ public final class AsyncFilesImpl implements AsyncFiles {
             executor
                 .executeAsync(drive.unstar(BatchRequest.of(BatchOperation.trash(ids).ids())))
                 .thenApply(v -> (Void) null));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> move(List<String> ids, String toFolderId) {
+    return Futures.call(() -> run(BatchOperation.move(ids, toFolderId)));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> copy(List<String> ids, String toFolderId) {
+    return Futures.call(() -> run(BatchOperation.copy(ids, toFolderId)));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> trash(List<String> ids) {
+    return Futures.call(() -> run(BatchOperation.trash(ids)));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> untrash(List<String> ids) {
+    return Futures.call(() -> run(BatchOperation.untrash(ids)));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> delete(List<String> ids) {
+    return Futures.call(() -> run(BatchOperation.delete(ids)));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> emptyTrash() {
+    return Futures.call(() -> run(BatchOperation.emptyTrash()));
+  }
+
+  @Override
+  public CompletableFuture<AsyncDriveTask> start(BatchOperation operation) {
+    return Futures.call(() -> checkNotIntoItself(operation).thenCompose(v -> send(operation)));
+  }
+
+  /**
+   * As {@code BatchRunner.run}, in its order: the destination's listing before, the into-itself check and the
+   * request, the task awaited, the listing after.
+   */
+  private CompletableFuture<BatchResult> run(BatchOperation op) {
+    String to = op.toFolderId();
+    if (to == null) {
+      return start(op)
+          .thenCompose(AsyncDriveTask::await)
+          .thenApply(status -> new BatchResult(op, status, List.of()));
+    }
+    return byId(to)
+        .thenCompose(
+            before ->
+                start(op)
+                    .thenCompose(AsyncDriveTask::await)
+                    .thenCompose(
+                        status ->
+                            byId(to)
+                                .thenApply(
+                                    after -> new BatchResult(op, status, BatchRunner.placements(op, before, after)))));
+  }
+
+  private CompletableFuture<Map<String, FileEntry>> byId(String folderId) {
+    return listAll(folderId).toList().thenApply(BatchRunner::byId);
+  }
+
+  /** Sends the operation (checked already) and forgets the paths it may change, even on failure. */
+  private CompletableFuture<AsyncDriveTask> send(BatchOperation op) {
+    return executor
+        .executeAsync(batches.call(op))
+        .whenComplete((r, t) -> batches.invalidate(op))
+        .thenApply(r -> new AsyncDriveTaskImpl(drive, executor, executor.scheduler(), r.taskId(), op));
+  }
+
+  /** The walk of {@code BatchRunner.IntoItselfWalk}, one folder fetched per step; at once for no destination. */
+  private CompletableFuture<Void> checkNotIntoItself(BatchOperation op) {
+    String to = op.toFolderId();
+    return to == null
+        ? CompletableFuture.completedFuture(null)
+        : walkUp(new BatchRunner.IntoItselfWalk(op), to, 0);
+  }
+
+  private CompletableFuture<Void> walkUp(BatchRunner.IntoItselfWalk walk, String current, int depth) {
+    if (!walk.goesOn(current, depth)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return get(current).thenCompose(e -> walkUp(walk, walk.up(e, depth), depth + 1));
   }
 }

@@ -63,7 +63,8 @@ final class BatchRunner {
     return new BatchResult(op, status, placed);
   }
 
-  private Call<BatchResponse> call(BatchOperation op) {
+  /** The request of an operation; shared with the async view. */
+  Call<BatchResponse> call(BatchOperation op) {
     String to = op.toFolderId();
     return switch (op.kind()) {
       case MOVE -> drive.batchMove(BatchRequest.to(op.ids(), to == null ? "" : to));
@@ -75,7 +76,8 @@ final class BatchRunner {
     };
   }
 
-  private void invalidate(BatchOperation op) {
+  /** Forgets the remembered paths an operation may have changed; shared with the async view. */
+  void invalidate(BatchOperation op) {
     switch (op.kind()) {
       case MOVE, TRASH, DELETE -> cache.invalidateIds(op.ids());
       case UNTRASH, EMPTY_TRASH -> cache.clear(); // a restored entry may take a path back
@@ -85,30 +87,71 @@ final class BatchRunner {
 
   /** Walks up from the destination: a source that is the destination or one of its ancestors is refused. */
   private void checkNotIntoItself(BatchOperation op, String to) {
-    Set<String> sources = new HashSet<>(op.ids());
+    IntoItselfWalk walk = new IntoItselfWalk(op);
     String current = to;
-    for (int depth = 0; !current.isEmpty() && depth < MAX_DEPTH; depth++) {
+    for (int depth = 0; walk.goesOn(current, depth); depth++) {
+      current = walk.up(files.get(current), depth);
+    }
+  }
+
+  /**
+   * The steps of the walk up from a move's or copy's destination, shared by the blocking walk and the async one
+   * (which fetches each folder as a future): a source met on the way is refused, and so is a destination that is
+   * not a folder.
+   */
+  static final class IntoItselfWalk {
+    private final BatchOperation op;
+    private final Set<String> sources;
+
+    IntoItselfWalk(BatchOperation op) {
+      this.op = op;
+      this.sources = new HashSet<>(op.ids());
+    }
+
+    /**
+     * Whether {@code current} (reached after {@code depth} steps up) must be fetched to go on.
+     *
+     * @throws InvalidInputException when {@code current} is one of the sources
+     */
+    boolean goesOn(String current, int depth) {
+      if (current.isEmpty() || depth >= MAX_DEPTH) {
+        return false;
+      }
       if (sources.contains(current)) {
         throw new InvalidInputException(
             "cannot " + op.kind().label() + " a folder into itself or below itself: " + current);
       }
-      FileEntry e = files.get(current);
+      return true;
+    }
+
+    /**
+     * The next folder up from the fetched entry {@code e}, reached after {@code depth} steps.
+     *
+     * @throws InvalidInputException when the destination itself ({@code depth == 0}) is not a folder
+     */
+    String up(FileEntry e, int depth) {
       if (depth == 0 && !e.isFolder()) {
         throw new InvalidInputException("the destination is not a folder: " + e.name());
       }
-      current = e.parentId();
+      return e.parentId();
     }
   }
 
   private Map<String, FileEntry> byId(String folderId) {
+    return byId(files.listAll(folderId).stream().toList());
+  }
+
+  /** A folder's listing by id, in listing order; shared with the async view. */
+  static Map<String, FileEntry> byId(List<FileEntry> listing) {
     Map<String, FileEntry> out = new LinkedHashMap<>();
-    for (FileEntry e : files.listAll(folderId)) {
+    for (FileEntry e : listing) {
       out.put(e.id(), e);
     }
     return out;
   }
 
-  private static List<PlacedEntry> placements(
+  /** Where moved or copied entries landed, from the destination's listing before and after; shared with the async view. */
+  static List<PlacedEntry> placements(
       BatchOperation op, Map<String, FileEntry> before, Map<String, FileEntry> after) {
     Set<String> sources = new HashSet<>(op.ids());
     Set<String> takenBefore = new HashSet<>();

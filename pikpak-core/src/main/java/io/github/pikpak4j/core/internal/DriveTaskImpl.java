@@ -2,27 +2,18 @@ package io.github.pikpak4j.core.internal;
 
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.PikPakException;
-import io.github.pikpak4j.api.model.BatchTask;
 import io.github.pikpak4j.core.files.BatchOperation;
 import io.github.pikpak4j.core.files.DriveTask;
-import io.github.pikpak4j.core.files.DriveTaskFailedException;
-import io.github.pikpak4j.core.files.DriveTaskPhase;
 import io.github.pikpak4j.core.files.DriveTaskStatus;
-import io.github.pikpak4j.core.files.DriveTaskTimeoutException;
 import io.github.pikpak4j.core.policy.Sleeper;
 import java.time.Duration;
 
 /**
- * A server task of a batch operation: polls {@code GET /drive/v1/tasks/{id}} after {@link #FIRST_WAIT}, doubling the
- * wait up to {@link #MAX_WAIT}, until complete, failed, or the bound on the total waiting is reached.
+ * A server task of a batch operation: polls {@code GET /drive/v1/tasks/{id}} on the {@link DriveTaskPolling}
+ * schedule (500 ms, doubling up to 5 s), sleeping through the sleeper, until complete, failed, or the bound on the
+ * total waiting is reached.
  */
 final class DriveTaskImpl implements DriveTask {
-  /** The wait before the first poll (rclone waits 500 ms). */
-  static final Duration FIRST_WAIT = Duration.ofMillis(500);
-
-  /** The longest wait between polls. */
-  static final Duration MAX_WAIT = Duration.ofSeconds(5);
-
   private final DriveApi drive;
   private final ApiExecutor executor;
   private final Sleeper sleeper;
@@ -52,9 +43,7 @@ final class DriveTaskImpl implements DriveTask {
     if (id.isEmpty()) {
       return DriveTaskStatus.immediate();
     }
-    BatchTask t = executor.execute(drive.getTask(id));
-    return new DriveTaskStatus(
-        t.id(), DriveTaskPhase.fromWire(t.phase()), Math.max(0, Math.min(100, t.progress())), t.message());
+    return DriveTaskPolling.status(executor.execute(drive.getTask(id)));
   }
 
   @Override
@@ -68,28 +57,18 @@ final class DriveTaskImpl implements DriveTask {
       return DriveTaskStatus.immediate();
     }
     Duration waited = Duration.ZERO;
-    Duration wait = FIRST_WAIT;
+    Duration wait = DriveTaskPolling.FIRST_WAIT;
     while (true) {
-      Duration left = timeout.minus(waited);
-      Duration step = wait.compareTo(left) < 0 ? wait : left;
-      if (!step.isNegative() && !step.isZero()) {
+      Duration step = DriveTaskPolling.step(wait, waited, timeout);
+      if (DriveTaskPolling.waits(step)) {
         sleep(step);
         waited = waited.plus(step);
       }
       DriveTaskStatus status = poll();
-      if (status.phase() == DriveTaskPhase.COMPLETE) {
+      if (DriveTaskPolling.finished(operation, status, waited, timeout)) {
         return status;
       }
-      if (status.phase() == DriveTaskPhase.ERROR) {
-        throw new DriveTaskFailedException(operation.kind().label(), status);
-      }
-      if (waited.compareTo(timeout) >= 0) {
-        throw new DriveTaskTimeoutException(operation.kind().label(), status, waited);
-      }
-      wait = wait.multipliedBy(2);
-      if (wait.compareTo(MAX_WAIT) > 0) {
-        wait = MAX_WAIT;
-      }
+      wait = DriveTaskPolling.next(wait);
     }
   }
 

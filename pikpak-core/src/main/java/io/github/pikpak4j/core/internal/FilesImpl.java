@@ -89,6 +89,11 @@ public final class FilesImpl implements Files {
     return toPage(executor.execute(listCall(folderId, pageToken, filter)));
   }
 
+  /** The batch runner; shared with the async view. */
+  BatchRunner batches() {
+    return batches;
+  }
+
   /** The listing request; shared with the async view. */
   Call<FileList> listCall(String folderId, String pageToken, String filter) {
     return drive.listFiles(folderId, pageSize, pageToken, filter, THUMBNAIL_SIZE, true);
