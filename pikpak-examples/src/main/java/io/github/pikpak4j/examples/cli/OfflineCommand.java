@@ -1,11 +1,6 @@
 package io.github.pikpak4j.examples.cli;
 
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pikpak offline ...}: offline (cloud) download tasks: {@code add}, {@code ls}, {@code get},
@@ -23,23 +18,4 @@ import picocli.CommandLine.Spec;
       OfflineRmCommand.class,
       OfflineWaitCommand.class
     })
-final class OfflineCommand implements Callable<Integer> {
-  @ParentCommand @Nullable PikPakCommand root;
-  @Spec @Nullable CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    PikPakCommand r = root();
-    if (spec != null) {
-      spec.commandLine().usage(r.err());
-    }
-    return ErrorReporter.EXIT_USAGE;
-  }
-
-  PikPakCommand root() {
-    if (root == null) {
-      throw new IllegalStateException("not run under the pikpak command");
-    }
-    return root;
-  }
-}
+final class OfflineCommand extends GroupCommand {}

@@ -91,7 +91,7 @@ final class Output {
         e.isFolder() ? name + "/" : name
       });
     }
-    printTable(rows, 1);
+    TextLayout.table(rows, 1).forEach(out::println);
     if (items.isEmpty()) {
       out.println("(empty)");
     }
@@ -187,37 +187,7 @@ final class Output {
   }
 
   private void field(String label, @Nullable String value) {
-    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
-  }
-
-  private void printTable(List<String[]> rows, int rightAligned) {
-    int columns = rows.get(0).length;
-    int[] widths = new int[columns];
-    for (String[] row : rows) {
-      for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
-        if (i > 0) {
-          line.append("  ");
-        }
-        boolean last = i == columns - 1;
-        String cell = row[i];
-        String pad = " ".repeat(widths[i] - cell.length());
-        if (i == rightAligned) {
-          line.append(pad).append(cell);
-        } else {
-          line.append(cell);
-          if (!last) {
-            line.append(pad);
-          }
-        }
-      }
-      out.println(line);
-    }
+    TextLayout.field(out, label, value);
   }
 
   /** Returns whether this printer writes JSON. */

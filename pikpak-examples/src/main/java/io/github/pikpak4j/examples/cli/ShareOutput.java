@@ -193,26 +193,10 @@ final class ShareOutput {
   }
 
   private void field(String label, @Nullable String value) {
-    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
+    TextLayout.field(out, label, value);
   }
 
   private void table(List<String[]> rows) {
-    int columns = rows.get(0).length;
-    int[] widths = new int[columns];
-    for (String[] row : rows) {
-      for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
-        if (i > 0) {
-          sb.append("  ");
-        }
-        sb.append(i == columns - 1 ? row[i] : String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i]));
-      }
-      out.println(sb.toString().stripTrailing());
-    }
+    TextLayout.table(rows).forEach(line -> out.println(line.stripTrailing()));
   }
 }

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -79,16 +78,7 @@ final class TaskOutput {
         t.name() + (t.message().isEmpty() || !t.phase().name().equals("ERROR") ? "" : "  (" + t.message() + ")")
       });
     }
-    int[] widths = new int[5];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      out.println(String.format(Locale.ROOT, "%-" + widths[0] + "s  %" + widths[1] + "s  %" + widths[2] + "s  %-"
-          + widths[3] + "s  %s", (Object[]) row).stripTrailing());
-    }
+    TextLayout.table(rows, 1, 2).forEach(line -> out.println(line.stripTrailing()));
   }
 
   /** Prints the outcome of {@code offline rm}. */
@@ -125,6 +115,6 @@ final class TaskOutput {
   }
 
   private void field(String label, @Nullable String value) {
-    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
+    TextLayout.field(out, label, value);
   }
 }

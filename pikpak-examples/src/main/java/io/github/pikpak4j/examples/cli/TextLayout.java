@@ -1,0 +1,67 @@
+package io.github.pikpak4j.examples.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The human-readable layout shared by the printers ({@link Output}, {@link ShareOutput},
+ * {@link TaskOutput}): {@code label: value} fields and aligned tables.
+ */
+final class TextLayout {
+  private TextLayout() {}
+
+  /**
+   * Prints one {@code label: value} line, the value starting at column 12; a null or empty value
+   * prints as {@code -}.
+   */
+  static void field(PrintStream out, String label, @Nullable String value) {
+    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
+  }
+
+  /**
+   * Lays out a table: columns two spaces apart, each as wide as its widest cell, cells left-aligned
+   * (padded on the right) except in the {@code rightAligned} columns; the last column is not padded
+   * unless it is right-aligned.
+   *
+   * @param rows the header row, then the data rows, all of the same length
+   * @param rightAligned the 0-based indexes of the columns padded on the left
+   * @return one line per row, without line separators
+   */
+  static List<String> table(List<String[]> rows, int... rightAligned) {
+    int columns = rows.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    boolean[] right = new boolean[columns];
+    for (int column : rightAligned) {
+      right[column] = true;
+    }
+    List<String> lines = new ArrayList<>(rows.size());
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        if (i > 0) {
+          line.append("  ");
+        }
+        String cell = row[i];
+        String pad = " ".repeat(widths[i] - cell.length());
+        if (right[i]) {
+          line.append(pad).append(cell);
+        } else {
+          line.append(cell);
+          if (i < columns - 1) {
+            line.append(pad);
+          }
+        }
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}
