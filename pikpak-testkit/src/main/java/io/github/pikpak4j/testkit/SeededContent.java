@@ -1,7 +1,14 @@
 package io.github.pikpak4j.testkit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Pseudo-random bytes computed per 8-byte word with SplitMix64; no state, thread-safe. */
 final class SeededContent implements ContentSource {
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final long size;
   private final long seed;
 
@@ -26,14 +33,23 @@ final class SeededContent implements ContentSource {
     long pos = offset;
     int i = dstOff;
     int end = dstOff + len;
-    while (i < end) {
-      long word = mix(seed + (pos >>> 3) * 0x9E3779B97F4A7C15L);
-      int shift = (int) (pos & 7);
-      for (int b = shift; b < 8 && i < end; b++) {
-        dst[i++] = (byte) (word >>> (b * 8));
-        pos++;
-      }
+    // head and tail byte by byte; whole words at once (the same little-endian bytes, far less work per byte)
+    while (i < end && (pos & 7) != 0) {
+      dst[i++] = byteAt(pos++);
     }
+    while (end - i >= 8) {
+      LONG_LE.set(dst, i, mix(seed + (pos >>> 3) * 0x9E3779B97F4A7C15L));
+      i += 8;
+      pos += 8;
+    }
+    while (i < end) {
+      dst[i++] = byteAt(pos++);
+    }
+  }
+
+  private byte byteAt(long pos) {
+    long word = mix(seed + (pos >>> 3) * 0x9E3779B97F4A7C15L);
+    return (byte) (word >>> ((pos & 7) * 8));
   }
 
   private static long mix(long z) {

@@ -1,5 +1,12 @@
 package io.github.pikpak4j.core.internal;
 
+import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,15 +19,45 @@ import java.util.HexFormat;
  * writes them (spans start on block boundaries), blocks not seen in this run (resumed ones) are read back from
  * disk, and the GCID is the SHA-1 of the block digests in order. Thread-safe per block.
  */
-final class BlockDigests {
+final class BlockDigests implements AutoCloseable {
+  /** Bytes of copied data that may wait for the hashing thread (bounded memory). */
+  private static final int MAX_PENDING_BYTES = 8 << 20;
+
   private final long size;
   private final int block;
   private final byte[][] digests;
+  private final @Nullable ExecutorService hasher;
+  private final Semaphore pending = new Semaphore(MAX_PENDING_BYTES);
 
-  BlockDigests(long size, int block) {
+  /**
+   * Creates the digests of one download.
+   *
+   * @param size the content size
+   * @param block the GCID block size
+   * @param offload hash on a separate thread (a copy of the bytes is handed over) instead of in the writing worker:
+   *     worth it when fewer connections run than there are processors, so hashing overlaps the transfer
+   */
+  BlockDigests(long size, int block, boolean offload) {
     this.size = size;
     this.block = block;
     this.digests = new byte[(int) ((size + block - 1) / block)][];
+    this.hasher =
+        offload
+            ? Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "pikpak4j-download-hash");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
+  }
+
+  /** Lets queued hashing finish, then ends the hashing thread; idempotent, never blocks. */
+  @Override
+  public void close() {
+    if (hasher != null) {
+      hasher.shutdown();
+    }
   }
 
   int block() {
@@ -34,6 +71,17 @@ final class BlockDigests {
 
   /** Completes the missing digests from the file and returns the GCID (40 upper-case hex characters). */
   String finish(FileChannel channel) throws IOException {
+    if (hasher != null) {
+      hasher.shutdown();
+      try {
+        if (!hasher.awaitTermination(10, TimeUnit.MINUTES)) {
+          throw new IOException("hashing did not finish");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while hashing");
+      }
+    }
     MessageDigest outer = sha1();
     ByteBuffer buf = null;
     for (int i = 0; i < digests.length; i++) {
@@ -86,6 +134,24 @@ final class BlockDigests {
     }
 
     void update(long pos, byte[] bytes, int len) {
+      if (hasher == null) {
+        hash(pos, bytes, len);
+        return;
+      }
+      byte[] copy = Arrays.copyOf(bytes, len); // the worker reuses its buffer at once
+      pending.acquireUninterruptibly(len);
+      // one hashing thread: this feeder's updates run in the order they were handed over
+      hasher.execute(
+          () -> {
+            try {
+              hash(pos, copy, len);
+            } finally {
+              pending.release(len);
+            }
+          });
+    }
+
+    private void hash(long pos, byte[] bytes, int len) {
       int off = 0;
       while (off < len) {
         int take = (int) Math.min(len - off, blockEnd - (pos + off));

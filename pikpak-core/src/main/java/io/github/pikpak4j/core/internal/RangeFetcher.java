@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RangeFetcher {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)");
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
 
   /** Receives bytes at absolute positions. */
   interface Sink {
@@ -110,15 +110,30 @@ final class RangeFetcher {
             ResponseBody body = response.body();
             InputStream in = body.byteStream();
             while (pos < end) {
+              // fill the buffer before writing: fewer, larger positional writes
               int want = (int) Math.min(buf.length, end - pos);
-              int n = in.read(buf, 0, want);
-              if (n < 0) {
+              int filled = 0;
+              int n = 0;
+              IOException cut = null;
+              try {
+                while (filled < want && (n = in.read(buf, filled, want - filled)) >= 0) {
+                  filled += n;
+                }
+              } catch (IOException e) {
+                cut = e; // keep what arrived before the cut: the retry resumes from exactly there
+              }
+              if (filled > 0) {
+                sink.write(pos, buf, filled);
+                pos += filled;
+                meter.add(filled);
+                advance.advanced(pos);
+              }
+              if (cut != null) {
+                throw cut;
+              }
+              if (n < 0 && pos < end) {
                 throw new IOException("connection closed at byte " + pos + " of range ending " + end);
               }
-              sink.write(pos, buf, n);
-              pos += n;
-              meter.add(n);
-              advance.advanced(pos);
               if (cancel.isCancelled()) {
                 break;
               }

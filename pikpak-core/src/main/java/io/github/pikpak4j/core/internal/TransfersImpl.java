@@ -202,8 +202,11 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       long resumed = plan.doneBytes();
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
+      int planned = Math.min(options.connections(), budget.perLink());
       BlockDigests digests =
-          options.verify() && hash != null && chunkSize % block == 0 ? new BlockDigests(size, block) : null;
+          options.verify() && hash != null && chunkSize % block == 0
+              ? new BlockDigests(size, block, planned < Runtime.getRuntime().availableProcessors())
+              : null;
       String verified = null;
       int connections;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
@@ -243,6 +246,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
           });
         } finally {
           persister.persist();
+          if (digests != null) {
+            digests.close();
+          }
         }
         meter.finish();
         if (digests != null) {
