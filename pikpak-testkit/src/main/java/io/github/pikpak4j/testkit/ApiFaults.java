@@ -85,6 +85,22 @@ public final class ApiFaults {
   }
 
   /**
+   * Resets the connection of the next {@code times} matching requests as soon as their headers arrive, before the
+   * request body is read and before anything is done (the request is journaled with an empty body). A client cannot
+   * tell this apart from a reset after the body arrived ({@link #drop(String, int)}), so it must not replay a
+   * non-idempotent call either way.
+   *
+   * @param methodAndPath the request pattern
+   * @param times how many requests, at least 1
+   * @return this
+   */
+  public synchronized ApiFaults dropBeforeBody(String methodAndPath, int times) {
+    add(methodAndPath, times, 0, null, Map.of(), Duration.ZERO, true);
+    rules.get(rules.size() - 1).beforeBody = true;
+    return this;
+  }
+
+  /**
    * Adds a general rule.
    *
    * @param methodAndPath the request pattern, {@code "METHOD /path"} or {@code "METHOD /prefix*"}
@@ -138,12 +154,16 @@ public final class ApiFaults {
     return rules.size();
   }
 
-  /** Takes the first live rule matching the request, counting one use. */
-  synchronized @Nullable Rule take(String method, String path) {
+  /**
+   * Takes the first live rule matching the request, counting one use.
+   *
+   * @param beforeBody true when asked before the body is read (only {@link #dropBeforeBody} rules), else after
+   */
+  synchronized @Nullable Rule take(String method, String path, boolean beforeBody) {
     Iterator<Rule> it = rules.iterator();
     while (it.hasNext()) {
       Rule r = it.next();
-      if (r.matches(method, path)) {
+      if (r.beforeBody == beforeBody && r.matches(method, path)) {
         if (--r.remaining <= 0) {
           it.remove();
         }
@@ -163,6 +183,7 @@ public final class ApiFaults {
     final Map<String, String> headers;
     final Duration delay;
     final boolean drop;
+    boolean beforeBody;
 
     Rule(
         String method,

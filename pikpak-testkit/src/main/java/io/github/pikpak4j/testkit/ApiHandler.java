@@ -30,6 +30,13 @@ abstract class ApiHandler implements HttpHandler {
     String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = ex.getRequestURI().getPath();
     String rawQuery = ex.getRequestURI().getRawQuery();
+    if (faults.take(method, path, true) != null) {
+      journal.add(
+          new RecordedRequest(
+              listener, method, path, rawQuery == null ? "" : rawQuery, Map.of(),
+              Http.headers(ex.getRequestHeaders()), "", clock.instant()));
+      throw new IOException("connection reset by ApiFaults before the request body was read");
+    }
     String body = Http.readBody(ex);
     Map<String, String> query;
     try {
@@ -47,7 +54,7 @@ abstract class ApiHandler implements HttpHandler {
             Http.headers(ex.getRequestHeaders()),
             body,
             clock.instant()));
-    ApiFaults.Rule rule = faults.take(method, path);
+    ApiFaults.Rule rule = faults.take(method, path, false);
     if (rule != null) {
       Http.sleep(rule.delay.toMillis());
       if (rule.drop) {

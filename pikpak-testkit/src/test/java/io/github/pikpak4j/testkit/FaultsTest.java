@@ -45,6 +45,18 @@ class FaultsTest {
   }
 
   @Test
+  void dropsTheConnectionBeforeTheBodyIsRead() {
+    PikPakEmulator emu = pikpak.emulator();
+    TestClient c = new TestClient(emu).login();
+    emu.faults().dropBeforeBody("POST /v1/auth/token", 1);
+    assertThatThrownBy(() -> AuthTest.refreshJson(c, c.refreshToken))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(emu.requests().get(emu.requests().size() - 1).body()).as("nothing of the body was read").isEmpty();
+    assertThat(AuthTest.refreshJson(c, c.refreshToken).status()).isEqualTo(200);
+    assertThat(emu.faults().pending()).isZero();
+  }
+
+  @Test
   void delaysThenHandlesNormally() {
     PikPakEmulator emu = pikpak.emulator();
     TestClient c = new TestClient(emu).login();

@@ -8,6 +8,7 @@ import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.ServerException;
+import io.github.pikpak4j.api.TransportException;
 import io.github.pikpak4j.core.files.BatchOperation;
 import io.github.pikpak4j.core.files.BatchResult;
 import io.github.pikpak4j.core.files.DriveTask;
@@ -105,6 +106,29 @@ class DriveOperationsTest {
     assertThat(posts("/drive/v1/files")).isEqualTo(1);
     assertThat(drive.children(docs).stream().map(drive::name)).doesNotContain("Once", "Once(1)");
     assertThat(sleeps).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "reset {0} the body was received")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"before", "after"})
+  void aConnectionResetIsNeverReplayedForCreateFolderButIsForARename(String when) {
+    java.util.function.Consumer<String> reset =
+        call -> {
+          if (when.equals("before")) {
+            emulator.faults().dropBeforeBody(call, 1);
+          } else {
+            emulator.faults().drop(call, 1);
+          }
+        };
+    reset.accept("POST /drive/v1/files");
+    assertThatThrownBy(() -> files.createFolder(docs, "Reset")).isInstanceOf(TransportException.class);
+    assertThat(posts("/drive/v1/files")).as("not replayed: the server may have acted").isEqualTo(1);
+    assertThat(drive.children(docs).stream().map(drive::name)).doesNotContain("Reset", "Reset(1)");
+
+    reset.accept("PATCH /drive/v1/files/" + notes);
+    assertThat(files.rename(notes, "renamed.txt").name()).isEqualTo("renamed.txt");
+    assertThat(emulator.requests().stream().filter(r -> r.method().equals("PATCH")).count())
+        .as("an idempotent rename is replayed once")
+        .isEqualTo(2);
   }
 
   @Test
