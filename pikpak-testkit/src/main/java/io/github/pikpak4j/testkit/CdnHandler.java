@@ -184,13 +184,21 @@ final class CdnHandler implements HttpHandler {
       return;
     }
     long cut = faults.takeCut();
-    long bps = faults.bytesPerSecond();
     ex.sendResponseHeaders(status, length);
     OutputStream out = ex.getResponseBody();
     byte[] buf = new byte[CHUNK];
     long sent = 0;
-    long began = System.nanoTime();
+    // the bandwidth switch is read per chunk, so a test can slow a node down in the middle of a response
+    long bps = faults.bytesPerSecond();
+    long paceFrom = 0;
+    long paceStart = System.nanoTime();
     while (sent < length) {
+      long nowBps = faults.bytesPerSecond();
+      if (nowBps != bps) {
+        bps = nowBps;
+        paceFrom = sent;
+        paceStart = System.nanoTime();
+      }
       int n = (int) Math.min(buf.length, length - sent);
       if (bps > 0) {
         n = (int) Math.min(n, Math.max(1, bps / 20));
@@ -210,8 +218,8 @@ final class CdnHandler implements HttpHandler {
       sent += n;
       if (bps > 0) {
         out.flush();
-        long dueNanos = sent * 1_000_000_000L / bps;
-        long aheadMillis = (dueNanos - (System.nanoTime() - began)) / 1_000_000L;
+        long dueNanos = (sent - paceFrom) * 1_000_000_000L / bps;
+        long aheadMillis = (dueNanos - (System.nanoTime() - paceStart)) / 1_000_000L;
         Http.sleep(aheadMillis);
       }
     }

@@ -20,6 +20,10 @@ final class LinkHolder {
   private int generation;
   private int refreshes;
   private int reroutes;
+  private double bestRate;
+
+  /** A connection's rate this many times below the best seen on the same host counts as far slower. */
+  static final double SLOW_FACTOR = 4;
 
   /** How many times one download may move off a failing CDN host. */
   static final int MAX_REROUTES = 8;
@@ -47,15 +51,40 @@ final class LinkHolder {
     return refreshes;
   }
 
+  /** Returns whether the current link was rewritten to another CDN host (so there is a host to move away from). */
+  synchronized boolean rewritten() {
+    return !link.url().equals(link.originalUrl());
+  }
+
   /**
-   * Moves the link of generation {@code seen} off its CDN host after the host failed (unless another worker already
-   * did): the host is demoted in the client's CDN policy and the next best host, or PikPak's own link, is used. At
+   * Records one connection's measured rate on the link of generation {@code seen} and returns whether it is far
+   * slower ({@link #SLOW_FACTOR} times) than the best rate any connection of this download saw on the same host.
+   *
+   * @param seen the generation the rate was measured on
+   * @param bytesPerSecond the measured rate
+   * @return whether the host now runs far slower than it did
+   */
+  synchronized boolean farSlower(int seen, double bytesPerSecond) {
+    if (seen != generation) {
+      return false;
+    }
+    if (bytesPerSecond > bestRate) {
+      bestRate = bytesPerSecond;
+      return false;
+    }
+    return bytesPerSecond * SLOW_FACTOR < bestRate;
+  }
+
+  /**
+   * Moves the link of generation {@code seen} off its CDN host after the host failed or ran far slower (unless another
+   * worker already did): the host is demoted in the client's CDN policy and the next best host, or PikPak's own link, is used. At
    * most {@link #MAX_REROUTES} times per download; costs no API request.
    *
    * @param seen the generation the caller used
+   * @param slow whether the host ran slow (else it failed)
    * @return whether the link changed (false: it was not rewritten, or the bound is reached)
    */
-  synchronized boolean reroute(int seen) {
+  synchronized boolean reroute(int seen, boolean slow) {
     if (seen != generation) {
       return true;
     }
@@ -63,8 +92,9 @@ final class LinkHolder {
       return false;
     }
     reroutes++;
-    link = links.reroute(link);
+    link = links.reroute(link, slow);
     generation++;
+    bestRate = 0;
     return true;
   }
 

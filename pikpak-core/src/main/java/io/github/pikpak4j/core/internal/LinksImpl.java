@@ -64,11 +64,15 @@ public final class LinksImpl implements Links {
   }
 
   @Override
-  public ResolvedLink reroute(ResolvedLink failed) {
+  public ResolvedLink reroute(ResolvedLink failed, boolean slow) {
     if (failed.url().equals(failed.originalUrl())) {
       return failed;
     }
-    rewriter.reportFailure(failed.url());
+    if (slow) {
+      rewriter.reportSlow(failed.url());
+    } else {
+      rewriter.reportFailure(failed.url());
+    }
     String next = rewriter.rewrite(failed.originalUrl(), failed.originalBytes() ? failed.size() : -1);
     return failed.withUrl(next);
   }

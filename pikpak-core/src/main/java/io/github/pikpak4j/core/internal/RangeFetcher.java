@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
 final class RangeFetcher {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)");
   private static final int BUFFER = 256 * 1024;
+  /** Rates are measured over windows of at least this long (1 s). */
+  private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+  /** Consecutive far-slower windows on a rewritten host before the download moves off it. */
+  private static final int SLOW_WINDOWS = 2;
 
   /** Receives bytes at absolute positions. */
   interface Sink {
@@ -109,6 +113,9 @@ final class RangeFetcher {
             checkRange(response, pos, current.link(), totalOut);
             ResponseBody body = response.body();
             InputStream in = body.byteStream();
+            long windowStart = System.nanoTime();
+            long windowBytes = 0;
+            int slowWindows = 0;
             while (pos < end) {
               // fill the buffer before writing: fewer, larger positional writes
               int want = (int) Math.min(buf.length, end - pos);
@@ -137,6 +144,18 @@ final class RangeFetcher {
               if (cancel.isCancelled()) {
                 break;
               }
+              windowBytes += filled;
+              long elapsed = System.nanoTime() - windowStart;
+              if (elapsed >= RATE_WINDOW_NANOS) {
+                double rate = windowBytes * 1e9 / elapsed;
+                slowWindows = holder.farSlower(current.generation(), rate) ? slowWindows + 1 : 0;
+                windowStart = System.nanoTime();
+                windowBytes = 0;
+                if (slowWindows >= SLOW_WINDOWS && holder.rewritten()
+                    && holder.reroute(current.generation(), true)) {
+                  break; // go on from pos on the next best host
+                }
+              }
             }
             continue;
           }
@@ -156,7 +175,7 @@ final class RangeFetcher {
         holder.refresh(current.generation(), status);
         continue;
       }
-      if ((status == 0 || status == 404 || status >= 500) && holder.reroute(current.generation())) {
+      if ((status == 0 || status == 404 || status >= 500) && holder.reroute(current.generation(), false)) {
         continue; // a rewritten host failed: the CDN policy demoted it, go on from the next best host
       }
       if (status != 0 && status != 429 && status < 500) {

@@ -37,4 +37,12 @@ public interface LinkRewriter {
    * @param url the rewritten URL whose host failed
    */
   default void reportFailure(String url) {}
+
+  /**
+   * Tells the policy that the host of {@code url} ran far slower during a download than it did earlier in the same
+   * download, so that the next {@link #rewrite(String, long)} avoids it. The default does nothing.
+   *
+   * @param url the rewritten URL whose host ran slow
+   */
+  default void reportSlow(String url) {}
 }

@@ -45,12 +45,13 @@ public interface Links {
   ResolvedLink refresh(ResolvedLink previous);
 
   /**
-   * Moves a link off a CDN host that failed: the host is reported to the client's CDN policy and the same signed
+   * Moves a link off a CDN host that failed or ran far slower: the host is reported to the client's CDN policy and the same signed
    * link is returned on the policy's next best host, or as PikPak gave it. No request is sent to the API. Returns
    * {@code failed} itself when it was not rewritten (then there is nothing to move away from).
    *
    * @param failed the link whose host failed
+   * @param slow {@code true} when the host ran far slower than before rather than failing
    * @return the link to use now
    */
-  ResolvedLink reroute(ResolvedLink failed);
+  ResolvedLink reroute(ResolvedLink failed, boolean slow);
 }

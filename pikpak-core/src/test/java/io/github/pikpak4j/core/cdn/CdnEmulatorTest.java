@@ -114,6 +114,35 @@ class CdnEmulatorTest {
   }
 
   @Test
+  void aHostThatRunsFarSlowerDuringADownloadIsDemotedAndTheDownloadFinishesElsewhere() throws Exception {
+    CdnNode node = emu.addCdnNode(CdnNode.Mode.SERVING, Duration.ZERO);
+    String id = emu.addFile(emu.root(), "slow.bin", 6L << 20, 77);
+    client = builder().cdn(CdnPolicy.host(node.host())).build();
+    ResolvedLink link = client.links().resolve("id:" + id, LinkPolicy.original());
+    assertThat(link.url()).isNotEqualTo(link.originalUrl());
+
+    node.faults().bytesPerSecond(2_000_000); // 2 MB/s while the download starts
+    java.util.concurrent.atomic.AtomicBoolean slowed = new java.util.concurrent.atomic.AtomicBoolean();
+    DownloadOptions options =
+        DownloadOptions.builder()
+            .connections(1)
+            .progress(p -> {
+              if (p.bytesDone() > (5L << 19) && slowed.compareAndSet(false, true)) {
+                node.faults().bytesPerSecond(100_000); // then 20x slower, mid-response
+              }
+            })
+            .build();
+    DownloadResult r = client.transfers().download(link, dir.resolve("slow.bin"), options);
+
+    assertThat(r.bytes()).isEqualTo(6L << 20);
+    assertThat(r.hash()).isEqualTo(emu.drive().gcid(id));
+    assertThat(slowed).isTrue();
+    assertThat(emu.cdnRequests()).as("the rest came from PikPak's own link").isNotEmpty();
+    ResolvedLink again = client.links().resolve("id:" + id, LinkPolicy.original());
+    assertThat(again.url()).as("the slow host stays demoted for the cache TTL").isEqualTo(again.originalUrl());
+  }
+
+  @Test
   void aDeadCustomHostFallsBackToTheOriginalLink() {
     CdnNode dead = emu.addCdnNode(CdnNode.Mode.DEAD, Duration.ZERO);
     client = builder().cdn(CdnPolicy.host(dead.host()).withProbeTimeout(Duration.ofMillis(200))).build();
