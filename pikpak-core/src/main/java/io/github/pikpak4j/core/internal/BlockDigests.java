@@ -1,7 +1,6 @@
 package io.github.pikpak4j.core.internal;
 
 import java.io.InterruptedIOException;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -133,31 +132,34 @@ final class BlockDigests implements AutoCloseable {
       this.blockEnd = Math.min(size, (long) (index + 1) * block);
     }
 
-    void update(long pos, byte[] bytes, int len) {
+    void update(long pos, ByteBuffer data) {
       if (hasher == null) {
-        hash(pos, bytes, len);
+        hash(pos, data);
         return;
       }
-      byte[] copy = Arrays.copyOf(bytes, len); // the worker reuses its buffer at once
+      int len = data.remaining();
+      ByteBuffer copy = ByteBuffer.allocate(len).put(data).flip(); // the worker reuses its buffer at once
       pending.acquireUninterruptibly(len);
       // one hashing thread: this feeder's updates run in the order they were handed over
       hasher.execute(
           () -> {
             try {
-              hash(pos, copy, len);
+              hash(pos, copy);
             } finally {
               pending.release(len);
             }
           });
     }
 
-    private void hash(long pos, byte[] bytes, int len) {
-      int off = 0;
-      while (off < len) {
-        int take = (int) Math.min(len - off, blockEnd - (pos + off));
-        md.update(bytes, off, take);
-        off += take;
-        if (pos + off == blockEnd) {
+    private void hash(long pos, ByteBuffer data) {
+      long at = pos;
+      while (data.hasRemaining()) {
+        int take = (int) Math.min(data.remaining(), blockEnd - at);
+        ByteBuffer part = data.slice().limit(take);
+        md.update(part);
+        data.position(data.position() + take);
+        at += take;
+        if (at == blockEnd) {
           put(index, md.digest());
           index++;
           blockEnd = Math.min(size, blockEnd + block);

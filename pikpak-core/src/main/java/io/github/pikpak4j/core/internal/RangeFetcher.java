@@ -1,5 +1,7 @@
 package io.github.pikpak4j.core.internal;
 
+import java.nio.ByteBuffer;
+import okio.BufferedSource;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.policy.Sleeper;
 import io.github.pikpak4j.core.transfer.Cancellation;
@@ -8,7 +10,6 @@ import io.github.pikpak4j.core.transfer.ConnectionBudget;
 import io.github.pikpak4j.core.transfer.DownloadCancelledException;
 import io.github.pikpak4j.core.transfer.DownloadVerificationException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +35,16 @@ final class RangeFetcher {
 
   /** Receives bytes at absolute positions. */
   interface Sink {
-    void write(long position, byte[] bytes, int length) throws IOException;
+    /**
+     * Takes the bytes between {@code data}'s position and limit, which belong at {@code position}. The buffer is
+     * reused after the call returns: copy what must be kept.
+     */
+    void write(long position, ByteBuffer data) throws IOException;
   }
+
+  /** One direct buffer per worker thread: bytes go from the socket to the file without a heap copy. */
+  private static final ThreadLocal<ByteBuffer> BUFFERS =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(BUFFER));
 
   /** Told the new position after each write. */
   interface Advance {
@@ -76,7 +85,7 @@ final class RangeFetcher {
   /** Learns the content size from {@code Range: bytes=0-0} (a transcode's size differs from the file's). */
   long probeSize() {
     long[] total = {-1};
-    fetch(0, 1, (p, b, n) -> {}, p -> {}, total);
+    fetch(0, 1, (p, b) -> {}, p -> {}, total);
     size = total[0];
     return total[0];
   }
@@ -90,7 +99,7 @@ final class RangeFetcher {
     long pos = start;
     int failures = 0;
     long lastFailurePos = -1;
-    byte[] buf = new byte[BUFFER];
+    ByteBuffer buf = BUFFERS.get();
     while (pos < end) {
       checkCancelled();
       LinkHolder.Current current = holder.current();
@@ -112,25 +121,27 @@ final class RangeFetcher {
           if (status == 206 || (status == 200 && pos == 0)) {
             checkRange(response, pos, current.link(), totalOut);
             ResponseBody body = response.body();
-            InputStream in = body.byteStream();
+            BufferedSource in = body.source();
             long windowStart = System.nanoTime();
             long windowBytes = 0;
             int slowWindows = 0;
             while (pos < end) {
               // fill the buffer before writing: fewer, larger positional writes
-              int want = (int) Math.min(buf.length, end - pos);
-              int filled = 0;
+              int want = (int) Math.min(buf.capacity(), end - pos);
+              buf.clear().limit(want);
               int n = 0;
               IOException cut = null;
               try {
-                while (filled < want && (n = in.read(buf, filled, want - filled)) >= 0) {
-                  filled += n;
+                while (buf.hasRemaining() && (n = in.read(buf)) >= 0) {
+                  // filling
                 }
               } catch (IOException e) {
                 cut = e; // keep what arrived before the cut: the retry resumes from exactly there
               }
+              buf.flip();
+              int filled = buf.remaining();
               if (filled > 0) {
-                sink.write(pos, buf, filled);
+                sink.write(pos, buf);
                 pos += filled;
                 meter.add(filled);
                 advance.advanced(pos);

@@ -74,8 +74,8 @@ final class StreamDownload {
                   long start = (long) i * chunk;
                   long end = Math.min(total, start + chunk);
                   byte[] data = new byte[(int) (end - start)];
-                  fetcher.fetch(start, end, (pos, bytes, len) -> System.arraycopy(bytes, 0, data, (int) (pos - start),
-                      len), pos -> {});
+                  fetcher.fetch(start, end, (pos, bytes) -> bytes.get(data, (int) (pos - start), bytes.remaining()),
+                      pos -> {});
                   synchronized (this) {
                     ready.put(i, data);
                     notifyAll();

@@ -226,10 +226,10 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
               int last = span.last();
               BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(span.start());
               fetcher.fetch(span.start(), span.end(),
-                  (pos, bytes, len) -> {
-                    writeFully(channel, pos, bytes, len, part);
+                  (pos, data) -> {
+                    writeFully(channel, pos, data.duplicate(), part);
                     if (feeder != null) {
-                      feeder.update(pos, bytes, len);
+                      feeder.update(pos, data.duplicate());
                     }
                   },
                   pos -> {
@@ -277,8 +277,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
   }
 
   /** Writes at a position; a disk failure is not a network failure, so it is never retried. */
-  private static void writeFully(FileChannel channel, long pos, byte[] bytes, int len, Path part) {
-    ByteBuffer buf = ByteBuffer.wrap(bytes, 0, len);
+  private static void writeFully(FileChannel channel, long pos, ByteBuffer buf, Path part) {
     long p = pos;
     try {
       while (buf.hasRemaining()) {
