@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -139,19 +140,30 @@ final class CdnHandler implements HttpHandler {
     int now = counter.incrementAndGet();
     peakPerLink.accumulateAndGet(now, Math::max);
     peakTotal.accumulateAndGet(total.incrementAndGet(), Math::max);
+    AtomicBoolean released = new AtomicBoolean();
+    Runnable release =
+        () -> {
+          if (released.compareAndSet(false, true)) {
+            counter.decrementAndGet();
+            total.decrementAndGet();
+          }
+        };
     try {
       if (now > maxConnectionsPerLink) {
         Http.sendText(ex, 503, "text/plain", "too many connections for this link");
         return;
       }
-      sendContent(ex, method, content);
+      sendContent(ex, method, content, release);
     } finally {
-      counter.decrementAndGet();
-      total.decrementAndGet();
+      release.run();
     }
   }
 
-  private void sendContent(HttpExchange ex, String method, ContentSource content)
+  /**
+   * Sends the content; {@code release} ends this connection's count just before the last bytes go out, since a
+   * client may open its next connection as soon as it has them (counting until the handler returns would see both).
+   */
+  private void sendContent(HttpExchange ex, String method, ContentSource content, Runnable release)
       throws IOException {
     long total = content.size();
     long start = 0;
@@ -214,6 +226,9 @@ final class CdnHandler implements HttpHandler {
       }
       content.read(start + sent, buf, 0, n);
       faults.corrupt(start + sent, buf, n);
+      if (sent + n == length) {
+        release.run();
+      }
       out.write(buf, 0, n);
       sent += n;
       if (bps > 0) {
