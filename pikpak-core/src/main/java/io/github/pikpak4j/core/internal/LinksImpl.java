@@ -65,16 +65,7 @@ public final class LinksImpl implements Links {
 
   @Override
   public ResolvedLink reroute(ResolvedLink failed, boolean slow) {
-    if (failed.url().equals(failed.originalUrl())) {
-      return failed;
-    }
-    if (slow) {
-      rewriter.reportSlow(failed.url());
-    } else {
-      rewriter.reportFailure(failed.url());
-    }
-    String next = rewriter.rewrite(failed.originalUrl(), failed.originalBytes() ? failed.size() : -1);
-    return failed.withUrl(next);
+    return rewriter.moveOff(failed, slow);
   }
 
   private DriveFile fetch(String fileId, LinkPolicy policy) {

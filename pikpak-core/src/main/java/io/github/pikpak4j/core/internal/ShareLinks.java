@@ -58,15 +58,6 @@ final class ShareLinks implements Links {
 
   @Override
   public ResolvedLink reroute(ResolvedLink failed, boolean slow) {
-    if (failed.url().equals(failed.originalUrl())) {
-      return failed;
-    }
-    if (slow) {
-      rewriter.reportSlow(failed.url());
-    } else {
-      rewriter.reportFailure(failed.url());
-    }
-    String next = rewriter.rewrite(failed.originalUrl(), failed.size());
-    return failed.withUrl(next);
+    return rewriter.moveOff(failed, slow);
   }
 }

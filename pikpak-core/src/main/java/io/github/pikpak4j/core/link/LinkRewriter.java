@@ -45,4 +45,24 @@ public interface LinkRewriter {
    * @param url the rewritten URL whose host ran slow
    */
   default void reportSlow(String url) {}
+
+  /**
+   * Moves a rewritten link off its host after the host failed or ran slow: reports the host, then rewrites PikPak's
+   * own URL again (the next best host, or the URL as given). A link that was not rewritten is returned as it is.
+   *
+   * @param failed the link whose host failed or ran slow
+   * @param slow {@code true} when the host ran far slower than before, {@code false} when it failed
+   * @return the link to use now
+   */
+  default ResolvedLink moveOff(ResolvedLink failed, boolean slow) {
+    if (failed.url().equals(failed.originalUrl())) {
+      return failed;
+    }
+    if (slow) {
+      reportSlow(failed.url());
+    } else {
+      reportFailure(failed.url());
+    }
+    return failed.withUrl(rewrite(failed.originalUrl(), failed.size()));
+  }
 }
