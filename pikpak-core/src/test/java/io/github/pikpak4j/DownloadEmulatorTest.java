@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -166,6 +168,34 @@ class DownloadEmulatorTest {
     assertThat(Files.readAllBytes(target)).isEqualTo(emulator.fileBytes(videoId()));
     List<RecordedRequest> gets = cdnGets();
     assertThat(gets.get(1).header("Range")).startsWith("bytes=" + cutAt + "-");
+    assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  @Timeout(30)
+  void aStalledConnectionIsAbandonedAfterTheReadTimeoutAndResumedFromItsLastByte() throws Exception {
+    // The CDN client reads with OkHttp's timeout off and the socket's SO_TIMEOUT on (CdnSockets): the base
+    // client's read timeout must still end a connection that goes silent mid-body.
+    emulator.cdnFaults().stallAfterBytes(300_000, 1);
+    OkHttpClient base = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build();
+    Path target = dir.resolve("stall.bin");
+    try (PikPakClient c = PikPakClient.builder()
+        .userEndpoint(emulator.userBaseUrl())
+        .driveEndpoint(emulator.driveBaseUrl())
+        .username(PikPakEmulator.DEMO_USERNAME)
+        .password(PikPakEmulator.DEMO_PASSWORD)
+        .inMemorySession()
+        .sleeper(sleeper)
+        .okHttpClient(base)
+        .build()) {
+      c.transfers().download(VIDEO, target, opts(1).build());
+    } finally {
+      base.dispatcher().executorService().shutdown();
+    }
+    assertThat(Files.readAllBytes(target)).isEqualTo(emulator.fileBytes(videoId()));
+    List<RecordedRequest> gets = cdnGets();
+    assertThat(gets.get(0).header("Range")).startsWith("bytes=0-");
+    assertThat(gets.get(1).header("Range")).startsWith("bytes=300000-");
     assertThat(sleeps).hasSize(1);
   }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
  * <pre>{@code
  * emulator.cdnFaults().bytesPerSecond(64 * 1024).latency(Duration.ofMillis(50));
  * emulator.cdnFaults().cutAfterBytes(100_000, 1); // the next response breaks after 100 kB
+ * emulator.cdnFaults().stallAfterBytes(100_000, 1); // the next one goes silent after 100 kB
  * }</pre>
  */
 public final class CdnFaults {
@@ -16,6 +17,8 @@ public final class CdnFaults {
   private Duration latency = Duration.ZERO;
   private long cutAfterBytes = -1;
   private int cutResponses;
+  private long stallAfterBytes = -1;
+  private int stallResponses;
   private long corruptOffset = -1;
 
   CdnFaults() {}
@@ -66,6 +69,27 @@ public final class CdnFaults {
   }
 
   /**
+   * Stalls after {@code bytes} body bytes, for the next {@code responses} responses that have a body: the bytes are
+   * sent, then the connection stays open and silent until the client gives up, the emulator closes, or
+   * {@link #STALL_LIMIT} passes. A client's read timeout is what ends it.
+   *
+   * @param bytes body bytes to send before stalling, at least 0
+   * @param responses how many responses to stall; {@link Integer#MAX_VALUE} for all
+   * @return this
+   */
+  public synchronized CdnFaults stallAfterBytes(long bytes, int responses) {
+    if (bytes < 0 || responses < 0) {
+      throw new IllegalArgumentException("negative argument");
+    }
+    this.stallAfterBytes = bytes;
+    this.stallResponses = responses;
+    return this;
+  }
+
+  /** The longest a stalled response stays open: 60 s (real time). */
+  public static final Duration STALL_LIMIT = Duration.ofSeconds(60);
+
+  /**
    * Serves the byte at {@code offset} of every object inverted (all bits flipped), so its hash no longer matches
    * what the drive reports, while the size stays right.
    *
@@ -87,6 +111,8 @@ public final class CdnFaults {
     latency = Duration.ZERO;
     cutAfterBytes = -1;
     cutResponses = 0;
+    stallAfterBytes = -1;
+    stallResponses = 0;
   }
 
   synchronized long bytesPerSecond() {
@@ -118,5 +144,16 @@ public final class CdnFaults {
       cutResponses--;
     }
     return cutAfterBytes;
+  }
+
+  /** Returns the stall position for a response that is starting, or -1, counting one use. */
+  synchronized long takeStall() {
+    if (stallAfterBytes < 0 || stallResponses <= 0) {
+      return -1;
+    }
+    if (stallResponses != Integer.MAX_VALUE) {
+      stallResponses--;
+    }
+    return stallAfterBytes;
   }
 }

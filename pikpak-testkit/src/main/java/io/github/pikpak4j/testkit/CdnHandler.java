@@ -196,6 +196,7 @@ final class CdnHandler implements HttpHandler {
       return;
     }
     long cut = faults.takeCut();
+    long stall = faults.takeStall();
     ex.sendResponseHeaders(status, length);
     OutputStream out = ex.getResponseBody();
     byte[] buf = new byte[CHUNK];
@@ -215,14 +216,19 @@ final class CdnHandler implements HttpHandler {
       if (bps > 0) {
         n = (int) Math.min(n, Math.max(1, bps / 20));
       }
-      if (cut >= 0 && sent + n > cut) {
-        n = (int) (cut - sent);
+      long stop = cut >= 0 && (stall < 0 || cut <= stall) ? cut : stall;
+      if (stop >= 0 && sent + n > stop) {
+        n = (int) (stop - sent);
         if (n > 0) {
           content.read(start + sent, buf, 0, n);
           out.write(buf, 0, n);
           out.flush();
         }
-        throw new IOException("connection cut by CdnFaults after " + cut + " bytes");
+        if (stop == stall) {
+          Http.sleep(CdnFaults.STALL_LIMIT.toMillis()); // silent; interrupted when the emulator closes
+        }
+        throw new IOException("connection " + (stop == stall ? "stalled" : "cut") + " by CdnFaults after " + stop
+            + " bytes");
       }
       content.read(start + sent, buf, 0, n);
       faults.corrupt(start + sent, buf, n);

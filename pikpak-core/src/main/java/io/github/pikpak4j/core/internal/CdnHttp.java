@@ -1,10 +1,14 @@
 package io.github.pikpak4j.core.internal;
 
 import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
@@ -16,7 +20,9 @@ import okhttp3.Response;
 /**
  * The CDN's own HTTP client (protocol §6.2): HTTP/1.1 only, its own connection pool sized to the connection budget,
  * none of the API client's interceptors, and a last network interceptor that strips any API header that might slip
- * in ({@code Authorization}, captcha, client and device ids) and forces {@code Accept: *}{@code /*}.
+ * in ({@code Authorization}, captcha, client and device ids) and forces {@code Accept: *}{@code /*}. Its sockets
+ * read ahead and carry the read timeout themselves ({@link CdnSockets}) unless the base client has its own socket
+ * factory or a SOCKS proxy.
  */
 public final class CdnHttp {
   /** Request headers that never reach a CDN host (lower case). */
@@ -47,10 +53,31 @@ public final class CdnHttp {
             .followRedirects(true)
             .followSslRedirects(true)
             .cache(null);
+    if (plainSockets(base)) {
+      b.socketFactory(new CdnSockets(base.readTimeoutMillis())).readTimeout(Duration.ZERO);
+    }
     b.interceptors().clear();
     b.networkInterceptors().clear();
     b.addNetworkInterceptor(CdnHttp::clean);
     return b.build();
+  }
+
+  /**
+   * Whether CDN connections can use {@link CdnSockets}: the base client keeps the default socket factory and no SOCKS
+   * proxy can be in the way (OkHttp opens SOCKS sockets itself, so the read timeout would be lost). Otherwise the
+   * CDN client keeps OkHttp's own read timeout.
+   */
+  static boolean plainSockets(OkHttpClient base) {
+    if (base.socketFactory() != SocketFactory.getDefault()) {
+      return false;
+    }
+    Proxy proxy = base.proxy();
+    if (proxy != null) {
+      return proxy.type() != Proxy.Type.SOCKS;
+    }
+    return base.proxySelector() == ProxySelector.getDefault()
+        && System.getProperty("socksProxyHost") == null
+        && !Boolean.getBoolean("java.net.useSystemProxies");
   }
 
   private static Response clean(Interceptor.Chain chain) throws IOException {
