@@ -10,6 +10,6 @@ if ! command -v curl >/dev/null || ! command -v aria2c >/dev/null; then
 fi
 ./mvnw -B -q -pl pikpak-benchmarks -am package -DskipTests
 CP="$(./mvnw -B -q -pl pikpak-benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-WORK="${PIKPAK_BENCH_DIR:-$(mktemp -d)}"
+# Files go to PIKPAK_BENCH_DIR when set, else a new directory under /dev/shm (else under the temp dir).
 java -Xms256m -Xmx512m -XX:+UseG1GC -cp "pikpak-benchmarks/target/classes:$CP" \
-  io.github.pikpak4j.benchmarks.download.DownloadBenchmark "${1:-512}" "${2:-20000000}" "$WORK"
+  io.github.pikpak4j.benchmarks.download.DownloadBenchmark "${1:-512}" "${2:-20000000}" ${PIKPAK_BENCH_DIR:+"$PIKPAK_BENCH_DIR"}
