@@ -125,7 +125,7 @@ public final class PikPakClient implements AutoCloseable {
     this.cdnHttp = CdnHttp.create(base, budget.total());
     this.cdn =
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
-    this.links = new LinksImpl(apis.driveApi(), executor, files, cdn);
+    this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
     this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
   }

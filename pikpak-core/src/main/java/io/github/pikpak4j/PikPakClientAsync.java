@@ -15,6 +15,7 @@ import io.github.pikpak4j.core.internal.AsyncEngines;
 import io.github.pikpak4j.core.internal.AsyncFilesImpl;
 import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
+import io.github.pikpak4j.core.internal.LinksImpl;
 import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
@@ -81,7 +82,7 @@ public final class PikPakClientAsync {
     this.runner = new BlockingRunner();
     this.transfers = AsyncEngines.transfers(transfers, runner);
     this.uploads = AsyncEngines.uploads(uploads, runner);
-    this.links = AsyncEngines.links(links, runner);
+    this.links = AsyncEngines.links((LinksImpl) links, runner);
     this.cdn = AsyncEngines.cdn(cdn, runner);
   }
 

@@ -122,7 +122,7 @@ final class DriveHandler extends ApiHandler {
     if (n == null || id.isEmpty()) {
       throw ApiFailure.notFound("file not found");
     }
-    return json.render(n, caller.userId(), true);
+    return json.render(n, caller.userId(), true, !state.driveFaults.takeNoLink(n.id));
   }
 
   private Map<String, Object> about(RequestGuard.Caller caller) {

@@ -23,6 +23,7 @@ final class EmulatorState {
   final RequestJournal cdnJournal = new RequestJournal();
   final ApiFaults faults = new ApiFaults();
   final CdnFaults cdnFaults = new CdnFaults();
+  final DriveFaults driveFaults = new DriveFaults();
   final UploadStore uploads = new UploadStore();
   final BatchTasks batchTasks = new BatchTasks();
   final EmulatedShares shares = new EmulatedShares(this);

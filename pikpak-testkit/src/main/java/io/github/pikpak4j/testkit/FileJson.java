@@ -15,6 +15,17 @@ final class FileJson {
   }
 
   Map<String, Object> render(DriveNode n, String userId, boolean withMedias) {
+    return render(n, userId, withMedias, !state.driveFaults.hidesLinks(n.id));
+  }
+
+  /**
+   * Renders an entry.
+   *
+   * @param withMedias whether to list the renditions (get-file does, listings do not)
+   * @param linkReady false to answer a file as right after an upload: no {@code
+   *     web_content_link}, no {@code links}, no {@code medias} (see {@link DriveFaults})
+   */
+  Map<String, Object> render(DriveNode n, String userId, boolean withMedias, boolean linkReady) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", n.kind);
     m.put("id", n.id);
@@ -46,7 +57,7 @@ final class FileJson {
     m.put("tags", List.of());
     Instant expire = state.clock.instant().plus(state.linkTtl);
     Map<String, Object> links = new LinkedHashMap<>();
-    if (!n.isFolder() && n.phase.equals("PHASE_TYPE_COMPLETE")) {
+    if (linkReady && !n.isFolder() && n.phase.equals("PHASE_TYPE_COMPLETE")) {
       String url = state.links.url(n.id, expire.getEpochSecond());
       m.put("web_content_link", url);
       links.put("application/octet-stream", link(url, expire));
@@ -55,7 +66,7 @@ final class FileJson {
     }
     m.put("links", links);
     List<Object> medias = new ArrayList<>();
-    if (withMedias && !n.isFolder()) {
+    if (linkReady && withMedias && !n.isFolder()) {
       for (int i = 0; i < n.medias.size(); i++) {
         medias.add(media(n, n.medias.get(i), i == 0, expire));
       }

@@ -422,6 +422,16 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the drive's fault switches (a file with no download link yet, as right after an
+   * upload).
+   *
+   * @return the drive faults
+   */
+  public DriveFaults driveFaults() {
+    return state.driveFaults;
+  }
+
+  /**
    * Returns the CDN fault switches.
    *
    * @return the CDN faults
@@ -531,7 +541,7 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
-   * Clears the journals and every fault and switch (human verification off, CDN faults off). The
+   * Clears the journals and every fault and switch (human verification off, CDN and drive faults off). The
    * accounts, drives, tokens and the clock are kept.
    */
   public void reset() {
@@ -539,6 +549,7 @@ public final class PikPakEmulator implements AutoCloseable {
     state.cdnJournal.clear();
     state.faults.clear();
     state.cdnFaults.clear();
+    state.driveFaults.clear();
     state.uploads.journal.clear();
     state.uploads.faults.clear();
     state.batchTasks.reset();

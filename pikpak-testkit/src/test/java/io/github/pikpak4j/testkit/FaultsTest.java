@@ -90,6 +90,46 @@ class FaultsTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aFileHasNoLinkForTheNextGetFileCallsOnly() {
+    PikPakEmulator emu = pikpak.emulator();
+    TestClient c = new TestClient(emu).login();
+    String id = emu.drive().find("/Videos/sample-video.mp4").orElseThrow();
+    String get = "drive/v1/files/" + id + "?usage=FETCH&_magic=2021&thumbnail_size=SIZE_LARGE";
+    emu.driveFaults().noLink(id, 2);
+
+    String parent = emu.drive().find("/Videos").orElseThrow();
+    Map<String, Object> listed =
+        ((java.util.List<Map<String, Object>>) c.drive("drive/v1/files?parent_id=" + parent).json().get("files"))
+            .get(0);
+    assertThat(listed).as("a listing shows no link either").containsEntry("web_content_link", "")
+        .containsEntry("links", Map.of());
+    assertThat(emu.driveFaults().noLinkRemaining(id)).as("a listing does not count").isEqualTo(2);
+
+    for (int i = 0; i < 2; i++) {
+      TestClient.Response r = c.drive(get);
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.json()).containsEntry("id", id).containsEntry("phase", "PHASE_TYPE_COMPLETE")
+          .containsEntry("web_content_link", "").containsEntry("links", Map.of())
+          .containsEntry("medias", java.util.List.of());
+    }
+    assertThat(emu.driveFaults().noLinkRemaining(id)).isZero();
+    Map<String, Object> ready = c.drive(get).json();
+    assertThat((String) ready.get("web_content_link")).contains("fid=" + id);
+    assertThat((java.util.List<Object>) ready.get("medias")).hasSize(2);
+
+    String other = emu.drive().find("/README.txt").orElseThrow();
+    emu.driveFaults().noLink(other, Integer.MAX_VALUE);
+    assertThat(c.drive("drive/v1/files/" + other + "?usage=FETCH&_magic=2021").json())
+        .containsEntry("web_content_link", "");
+    assertThat((String) c.drive(get).json().get("web_content_link")).as("only that file").isNotEmpty();
+    emu.reset();
+    assertThat((String) c.drive("drive/v1/files/" + other + "?usage=FETCH&_magic=2021").json()
+        .get("web_content_link")).as("reset turns the switch off").isNotEmpty();
+    assertThatThrownBy(() -> emu.driveFaults().noLink(id, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void unknownRoutesAreNotFound() {
     PikPakEmulator emu = pikpak.emulator();
     TestClient c = new TestClient(emu).login();

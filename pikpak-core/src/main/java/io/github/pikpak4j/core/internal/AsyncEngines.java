@@ -8,8 +8,6 @@ import io.github.pikpak4j.core.async.AsyncTransfers;
 import io.github.pikpak4j.core.async.AsyncUploads;
 import io.github.pikpak4j.core.cdn.Cdn;
 import io.github.pikpak4j.core.cdn.CdnProbeReport;
-import io.github.pikpak4j.core.link.LinkPolicy;
-import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
@@ -24,7 +22,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The async twins of the blocking engines (downloads, uploads, links, CDN probes): each call runs the blocking engine
- * on the {@link BlockingRunner}'s own threads and completes a future.
+ * on the {@link BlockingRunner}'s own threads and completes a future (links schedule their waits; see {@code
+ * AsyncLinksImpl}).
  */
 public final class AsyncEngines {
   private AsyncEngines() {}
@@ -93,29 +92,15 @@ public final class AsyncEngines {
   }
 
   /**
-   * Returns the async link resolution.
+   * Returns the async link resolution: each blocking step on the runner, the waits for a file that has no link yet
+   * scheduled on the client's scheduler (see {@code AsyncLinksImpl}).
    *
    * @param sync the blocking resolver
-   * @param runner the threads to run it on
+   * @param runner the threads to run its steps on
    * @return the twin
    */
-  public static AsyncLinks links(Links sync, BlockingRunner runner) {
-    return new AsyncLinks() {
-      @Override
-      public CompletableFuture<ResolvedLink> resolve(String path, LinkPolicy policy) {
-        return runner.run(() -> sync.resolve(path, policy));
-      }
-
-      @Override
-      public CompletableFuture<ResolvedLink> resolveId(String fileId, LinkPolicy policy) {
-        return runner.run(() -> sync.resolveId(fileId, policy));
-      }
-
-      @Override
-      public CompletableFuture<ResolvedLink> refresh(ResolvedLink previous) {
-        return runner.run(() -> sync.refresh(previous));
-      }
-    };
+  public static AsyncLinks links(LinksImpl sync, BlockingRunner runner) {
+    return new AsyncLinksImpl(sync, runner, sync.scheduler());
   }
 
   /**

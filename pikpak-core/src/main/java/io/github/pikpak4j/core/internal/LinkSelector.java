@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Chooses a file's download link under a {@link LinkPolicy} (protocol §5.5) and reads its expiry. Pure: no I/O.
  */
 public final class LinkSelector {
+  /** The {@code phase} of a file that failed (an offline download that broke): it will never get a link. */
+  private static final String PHASE_ERROR = "PHASE_TYPE_ERROR";
+
   private LinkSelector() {}
 
   /**
@@ -41,7 +44,9 @@ public final class LinkSelector {
     if (policy.source() == LinkSource.ORIGINAL) {
       return original(file, policy, rewriter)
           .or(() -> sameFid(file).map(m -> media(file, m, policy, rewriter)))
-          .orElseThrow(() -> new LinkUnavailableException("file " + file.id() + " has no download link yet"));
+          .orElseThrow(() -> new LinkUnavailableException(PHASE_ERROR.equals(file.phase())
+              ? "file " + file.id() + " has no download link (its phase is " + PHASE_ERROR + ")"
+              : "file " + file.id() + " has no download link yet"));
     }
     List<Media> usable = new ArrayList<>();
     for (Media m : file.medias()) {
@@ -71,6 +76,35 @@ public final class LinkSelector {
     throw new LinkUnavailableException(
         "file " + file.id() + " has no media variant " + policy.variant() + " (available: "
             + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+  }
+
+  /**
+   * Whether a file has no link of any kind <em>yet</em>, as right after an upload (protocol §5.5), so that fetching
+   * it again later may give one: it is a file (not a folder), its {@code phase} is not {@code PHASE_TYPE_ERROR}, and
+   * it has no octet-stream link, no {@code web_content_link} and no rendition with a link. Then {@link #select}
+   * fails for every policy. A file with some link is not waited for: a policy that finds nothing in it (a media
+   * resolution the file does not have) fails for good.
+   *
+   * @param file the file as get-file returned it
+   * @return {@code true} when waiting for a link makes sense
+   */
+  public static boolean noLinkYet(DriveFile file) {
+    if (file.isFolder() || PHASE_ERROR.equals(file.phase())) {
+      return false;
+    }
+    FileLink octet = file.links().get(DriveFile.OCTET_STREAM);
+    if (octet != null && !octet.url().isEmpty()) {
+      return false;
+    }
+    if (file.webContentLink() != null && !file.webContentLink().isEmpty()) {
+      return false;
+    }
+    for (Media m : file.medias()) {
+      if (m.link() != null && !m.link().url().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Media> choose(DriveFile file, List<Media> usable, String variant) {

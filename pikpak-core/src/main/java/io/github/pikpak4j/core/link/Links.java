@@ -1,5 +1,7 @@
 package io.github.pikpak4j.core.link;
 
+import java.time.Duration;
+
 /**
  * Resolves download links ({@code GET /drive/v1/files/{id}} with {@code usage} and {@code _magic=2021}).
  *
@@ -9,8 +11,31 @@ package io.github.pikpak4j.core.link;
  * }</pre>
  *
  * <p>Links are resolved lazily, on demand; nothing is cached across calls.
+ *
+ * <p><b>A file with no link yet.</b> Right after an upload a file can have no download link for about 30 s to 1 min
+ * (protocol §5.5). When get-file answers a file (not a folder) with no link of any kind (no octet-stream link, no
+ * {@code web_content_link}, no rendition with a link) and its {@code phase} is not {@code PHASE_TYPE_ERROR}, {@link
+ * #resolve}, {@link #resolveId} and {@link #refresh} wait {@link #NO_LINK_RETRY_INTERVAL} (5 s) and fetch the file
+ * again, at most {@link #NO_LINK_MAX_WAIT} (60 s) in all (12 waits, 13 get-file calls), then throw {@link
+ * LinkUnavailableException} saying how long they waited. The blocking calls wait through the client's {@link
+ * io.github.pikpak4j.core.policy.Sleeper} on the calling thread; an interrupt during the wait restores the
+ * thread's interrupt flag and throws {@link io.github.pikpak4j.api.TransportException} (cause an {@link
+ * java.io.InterruptedIOException}), as an interrupted retry wait does. A file that has some link but not the one
+ * the policy asks for (for example a {@link LinkPolicy#media(String) media} resolution it does not have) fails at
+ * once, without waiting: that link will not appear. The async twin schedules these waits on the client's scheduler
+ * instead of sleeping a thread.
  */
 public interface Links {
+  /**
+   * How long to wait before fetching again a file that has no link yet: 5 s (rclone's wait, protocol §5.5).
+   */
+  Duration NO_LINK_RETRY_INTERVAL = Duration.ofSeconds(5);
+
+  /**
+   * The longest total wait for a file's first link to appear: 60 s, so at most 12 waits of {@link
+   * #NO_LINK_RETRY_INTERVAL} (a fresh upload has none for about 30 s to 1 min, protocol §5.5).
+   */
+  Duration NO_LINK_MAX_WAIT = Duration.ofSeconds(60);
 
   /**
    * Resolves the link of a file by drive path or {@code id:<ID>}.
@@ -20,7 +45,9 @@ public interface Links {
    * @return the link
    * @throws io.github.pikpak4j.api.InvalidInputException for a malformed path, before any request
    * @throws io.github.pikpak4j.api.NotFoundException when the path does not exist
-   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy
+   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy (after waiting up to
+   *     {@link #NO_LINK_MAX_WAIT} when it has no link at all yet)
+   * @throws io.github.pikpak4j.api.TransportException when interrupted while waiting
    */
   ResolvedLink resolve(String path, LinkPolicy policy);
 
@@ -30,7 +57,9 @@ public interface Links {
    * @param fileId the file id
    * @param policy which link to take
    * @return the link
-   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy
+   * @throws LinkUnavailableException when the entry is a folder or has no link for the policy (after waiting up to
+   *     {@link #NO_LINK_MAX_WAIT} when it has no link at all yet)
+   * @throws io.github.pikpak4j.api.TransportException when interrupted while waiting
    */
   ResolvedLink resolveId(String fileId, LinkPolicy policy);
 
@@ -40,7 +69,9 @@ public interface Links {
    *
    * @param previous the link to replace
    * @return a fresh link for the same content
-   * @throws LinkUnavailableException when the content has no link any more
+   * @throws LinkUnavailableException when the content has no link any more (after waiting up to {@link
+   *     #NO_LINK_MAX_WAIT} when it has no link at all)
+   * @throws io.github.pikpak4j.api.TransportException when interrupted while waiting
    */
   ResolvedLink refresh(ResolvedLink previous);
 

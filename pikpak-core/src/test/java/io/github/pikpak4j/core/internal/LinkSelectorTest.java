@@ -110,6 +110,40 @@ class LinkSelectorTest {
         .isInstanceOf(LinkUnavailableException.class);
   }
 
+  @ParameterizedTest(name = "octet={0} web={1} medias={2} kind={3} phase={4} -> not yet: {5}")
+  @CsvSource({
+    "false, false, none, file, PHASE_TYPE_COMPLETE, true",
+    "false, false, empty-url, file, PHASE_TYPE_COMPLETE, true",
+    "false, false, none, file, PHASE_TYPE_RUNNING, true",
+    "false, false, none, file, PHASE_TYPE_ERROR, false",
+    "false, false, none, folder, PHASE_TYPE_COMPLETE, false",
+    "true, false, none, file, PHASE_TYPE_COMPLETE, false",
+    "false, true, none, file, PHASE_TYPE_COMPLETE, false",
+    "false, false, linked, file, PHASE_TYPE_COMPLETE, false",
+  })
+  void noLinkYetOnlyWhenAFileHasNoLinkOfAnyKind(
+      boolean octet, boolean web, String medias, String kind, String phase, boolean expected) {
+    List<Media> list =
+        switch (medias) {
+          case "none" -> List.of();
+          case "empty-url" -> List.of(media("m1080", "1080P", "", true, true, true));
+          default -> MEDIAS;
+        };
+    Map<String, FileLink> links =
+        octet ? Map.of(DriveFile.OCTET_STREAM, new FileLink(OCTET, "t", Instant.EPOCH)) : Map.of();
+    DriveFile file =
+        new DriveFile(ID, kind.equals("folder") ? DriveFile.KIND_FOLDER : DriveFile.KIND_FILE, "v.mp4", "", 3_000_000,
+            HASH, null, null, "video/mp4", web ? WEB : "", links, list, false, false, phase);
+    assertThat(LinkSelector.noLinkYet(file)).isEqualTo(expected);
+    if (expected) {
+      for (LinkPolicy policy : List.of(LinkPolicy.original(), LinkPolicy.media(), LinkPolicy.media("1080P"))) {
+        assertThatThrownBy(() -> LinkSelector.select(file, policy, null, LinkRewriter.IDENTITY))
+            .as("a file with no link yet has none for %s", policy)
+            .isInstanceOf(LinkUnavailableException.class);
+      }
+    }
+  }
+
   @Test
   void aLockedMediaIdWinsOverThePolicy() {
     ResolvedLink link =
