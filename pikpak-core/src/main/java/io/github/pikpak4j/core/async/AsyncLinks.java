@@ -12,10 +12,12 @@ import java.util.concurrent.CompletableFuture;
  *     .thenAccept(l -> System.out.println(l.url()));
  * }</pre>
  *
- * <p><b>Threads.</b> Link resolution may probe CDN hosts (blocking I/O in the CDN policy); each call runs the blocking
- * {@code client.links()} on a dedicated thread of the async view ({@code pikpak4j-async-transfer-N}), never on the
- * HTTP client's dispatcher threads nor the common {@link java.util.concurrent.ForkJoinPool}. The future fails with
- * the exception the blocking method throws, unwrapped.
+ * <p><b>Threads.</b> Link resolution may probe CDN hosts (blocking I/O in the CDN policy); each step of a call (path
+ * resolution, one get-file and the link choice) runs on a dedicated thread of the async view
+ * ({@code pikpak4j-async-transfer-N}), never on the HTTP client's dispatcher threads nor the common
+ * {@link java.util.concurrent.ForkJoinPool}. The wait for a file that has no link yet ({@code
+ * Links.NO_LINK_RETRY_INTERVAL}, up to {@code Links.NO_LINK_MAX_WAIT}) is scheduled, holding no thread. The future
+ * fails with the exception the blocking method throws, unwrapped.
  */
 public interface AsyncLinks {
   /**
