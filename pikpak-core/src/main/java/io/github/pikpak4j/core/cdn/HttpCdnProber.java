@@ -52,7 +52,7 @@ public final class HttpCdnProber implements CdnProber, AutoCloseable {
             .protocols(List.of(Protocol.HTTP_1_1))
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
+            .retryOnConnectionFailure(true) // a pooled connection the host closed while idle is not its failure
             .build();
   }
 

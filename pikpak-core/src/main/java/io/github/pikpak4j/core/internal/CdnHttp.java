@@ -49,7 +49,10 @@ public final class CdnHttp {
             .protocols(List.of(Protocol.HTTP_1_1))
             .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES))
             .dispatcher(new Dispatcher())
-            .retryOnConnectionFailure(false)
+            // A CDN closes idle keep-alive connections without notice, and OkHttp checks a pooled connection's
+            // health before a GET only by the socket's own state: let it replace such a connection at once. Anything
+            // after the response began (a cut, a stall, an error status) is the RangeFetcher's to retry.
+            .retryOnConnectionFailure(true)
             .followRedirects(true)
             .followSslRedirects(true)
             .cache(null);
