@@ -26,14 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * idle baseline. Three series:
  *
  * <ol>
- *   <li>capped: the emulator's CDN node with a per-connection cap (default 20 MB/s, the CDN's shape), one round;
+ *   <li>capped: the emulator's CDN node with a per-connection cap (default 20 MB/s, the CDN's shape),
+ *       {@value #CAPPED_ROUNDS} rounds;
  *   <li>uncapped, file server: the same bytes from {@link FileServer} ({@code sendfile}, like a CDN edge), the series
  *       the uncapped target is read from;
  *   <li>uncapped, emulator node: for comparison (its JDK HttpServer generates the bytes per request).
  * </ol>
  *
- * <p>Uncapped runs take about a second each and vary with the machine, so after a warm-up each tool runs
- * {@value #UNCAPPED_ROUNDS} interleaved rounds and the median is reported, with the range.
+ * <p>Every tool runs in interleaved rounds and the median is reported, with the range. Uncapped runs take about a
+ * second each and vary with the machine, so they get a warm-up and {@value #UNCAPPED_ROUNDS} rounds.
  *
  * <pre>{@code
  * java -cp ... io.github.pikpak4j.benchmarks.download.DownloadBenchmark [sizeMiB] [capBytesPerSecond] [dir]
@@ -46,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class DownloadBenchmark {
   /** Interleaved rounds of each uncapped series; the median is reported. */
   static final int UNCAPPED_ROUNDS = 5;
+  /** Interleaved rounds of the capped series (about 110 s each at 512 MiB); the median is reported. */
+  static final int CAPPED_ROUNDS = 3;
 
   private DownloadBenchmark() {}
 
@@ -102,7 +105,7 @@ public final class DownloadBenchmark {
 
         emu.cdnFaults().bytesPerSecond(cap);
         System.out.printf(Locale.ROOT, "== capped %d MB/s per connection, emulator node%n", cap / 1_000_000);
-        List<Series> capped = series(client, link, dir, size, 1);
+        List<Series> capped = series(client, link, dir, size, CAPPED_ROUNDS);
         report(capped);
         System.out.printf(Locale.ROOT, "  SDK c=8 / aria2c: %.3f (verify on), %.3f (verify off)   target >= 0.95%n",
             median(capped, "sdk c=8 verify") / median(capped, ARIA), median(capped, "sdk c=8 no-verify")
