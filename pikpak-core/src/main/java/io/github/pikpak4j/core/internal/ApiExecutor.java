@@ -127,8 +127,7 @@ public final class ApiExecutor implements CallExecutor {
                         result.complete(value);
                         return;
                       }
-                      Throwable cause = error instanceof CompletionException && error.getCause() != null
-                          ? error.getCause() : error;
+                      Throwable cause = unwrap(error);
                       long delay = context.onError(cause);
                       if (delay < 0) {
                         result.completeExceptionally(cause);
@@ -145,6 +144,11 @@ public final class ApiExecutor implements CallExecutor {
   }
 
   /** The scheduler async waits run on; shared with the async views (task polling). */
+  /** The failure a {@link CompletionException} carries, else the throwable itself. */
+  static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+  }
+
   ScheduledExecutorService scheduler() {
     return scheduler;
   }

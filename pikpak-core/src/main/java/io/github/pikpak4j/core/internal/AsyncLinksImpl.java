@@ -6,7 +6,6 @@ import io.github.pikpak4j.core.link.LinkPolicy;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,7 +71,7 @@ final class AsyncLinksImpl implements AsyncLinks {
           .whenComplete(
               (fid, error) -> {
                 if (error != null) {
-                  out.completeExceptionally(unwrap(error));
+                  out.completeExceptionally(ApiExecutor.unwrap(error));
                 } else {
                   fileId = fid;
                   attempt();
@@ -89,7 +88,7 @@ final class AsyncLinksImpl implements AsyncLinks {
           .whenComplete(
               (link, error) -> {
                 if (error != null) {
-                  out.completeExceptionally(unwrap(error));
+                  out.completeExceptionally(ApiExecutor.unwrap(error));
                 } else if (link.isPresent()) {
                   out.complete(link.get());
                 } else {
@@ -119,9 +118,5 @@ final class AsyncLinksImpl implements AsyncLinks {
       }
       return step;
     }
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 }

@@ -52,7 +52,7 @@ final class CdnSockets extends SocketFactory {
 
   @Override
   public Socket createSocket(String host, int port) throws IOException {
-    return connected(new InetSocketAddress(host, port));
+    return connected(new InetSocketAddress(host, port), null);
   }
 
   @Override
@@ -62,7 +62,7 @@ final class CdnSockets extends SocketFactory {
 
   @Override
   public Socket createSocket(InetAddress host, int port) throws IOException {
-    return connected(new InetSocketAddress(host, port));
+    return connected(new InetSocketAddress(host, port), null);
   }
 
   @Override
@@ -71,11 +71,11 @@ final class CdnSockets extends SocketFactory {
     return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
   }
 
-  private Socket connected(InetSocketAddress remote, InetSocketAddress... local) throws IOException {
+  private Socket connected(InetSocketAddress remote, @Nullable InetSocketAddress local) throws IOException {
     Socket s = createSocket();
     try {
-      if (local.length > 0) {
-        s.bind(local[0]);
+      if (local != null) {
+        s.bind(local);
       }
       s.connect(remote);
       return s;
