@@ -232,6 +232,12 @@ final class CdnHandler implements HttpHandler {
       }
       content.read(start + sent, buf, 0, n);
       faults.corrupt(start + sent, buf, n);
+      if (bps > 0) {
+        // a chunk goes out when a link of bps would have delivered its last byte: the response takes length / bps,
+        // with no burst at its start and no pause after its end (which would hold the connection's next request)
+        long dueNanos = (sent + n - paceFrom) * 1_000_000_000L / bps;
+        Http.sleep((dueNanos - (System.nanoTime() - paceStart)) / 1_000_000L);
+      }
       if (sent + n == length) {
         release.run();
       }
@@ -239,9 +245,6 @@ final class CdnHandler implements HttpHandler {
       sent += n;
       if (bps > 0) {
         out.flush();
-        long dueNanos = (sent - paceFrom) * 1_000_000_000L / bps;
-        long aheadMillis = (dueNanos - (System.nanoTime() - paceStart)) / 1_000_000L;
-        Http.sleep(aheadMillis);
       }
     }
     out.close();

@@ -37,6 +37,16 @@ import org.jspecify.annotations.Nullable;
  * start empty. All methods are thread-safe.
  */
 public final class PikPakEmulator implements AutoCloseable {
+  static {
+    // Like a CDN edge (nginx: tcp_nodelay on), the emulator's listeners send without Nagle's delay: otherwise the last
+    // partial segment of each response waits for the client's delayed ACK (40 ms on Linux), which a client that
+    // reuses the connection for its next range pays on every range. The JDK server reads this once, when its first
+    // instance in the JVM starts; a value set by the caller is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** The demo account's user name: {@value}. */
   public static final String DEMO_USERNAME = "demo@pikpak4j.dev";
 
