@@ -148,6 +148,27 @@ public final class EmulatedDrive {
   }
 
   /**
+   * Returns whether an entry is in the trash (moved there itself; the contents of a trashed folder keep their own
+   * state).
+   *
+   * @param id the entry
+   * @return its trashed flag
+   */
+  public synchronized boolean trashed(String id) {
+    return require(id).trashed;
+  }
+
+  /**
+   * Returns whether an entry is starred.
+   *
+   * @param id the entry
+   * @return its starred flag
+   */
+  public synchronized boolean starred(String id) {
+    return require(id).starred;
+  }
+
+  /**
    * Sets an entry's phase, e.g. {@code PHASE_TYPE_RUNNING} for a file still being produced.
    *
    * @param id the entry
