@@ -55,7 +55,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
-    err.println(line("error: " + oneLine(message(ex)) + " (see pikpak --help)"));
+    // point to the help of the command that was being parsed: "see pikpak get --help"
+    String command = ex.getCommandLine() == null ? "pikpak" : ex.getCommandLine().getCommandSpec().qualifiedName();
+    err.println(line("error: " + oneLine(message(ex)) + " (see " + command + " --help)"));
     return EXIT_USAGE;
   }
 

@@ -87,8 +87,10 @@ final class GetCommand extends ClientCommand {
     } else {
       for (String path : paths) {
         String name = DrivePaths.isId(path) ? "" : path.substring(path.lastIndexOf('/') + 1);
-        if (!name.isEmpty() && !recursive) {
-          checkTarget(LocalNames.resolveInside(Objects.requireNonNull(dest), name));
+        // a local directory of that name may be the drive folder's tree: only an existing file is refused here
+        if (!name.isEmpty() && !recursive
+            && Files.isRegularFile(LocalNames.resolveInside(Objects.requireNonNull(dest), name))) {
+          checkTarget(LocalNames.resolveInside(dest, name));
         }
       }
     }

@@ -66,6 +66,27 @@ final class CliRun {
     return inHome(dir, all.toArray(new String[0]));
   }
 
+  /**
+   * Runs against {@code emulator} as {@link #demo} does, as if stderr were a terminal a person watches and
+   * {@code input} what they type.
+   */
+  static Result terminal(PikPakEmulator emulator, Path dir, String input, String... args) {
+    List<String> all = new ArrayList<>(List.of(
+        "--user-endpoint", emulator.userBaseUrl(),
+        "--drive-endpoint", emulator.driveBaseUrl(),
+        "--username", PikPakEmulator.DEMO_USERNAME,
+        "--password", PikPakEmulator.DEMO_PASSWORD,
+        "--session", dir.resolve("session.json").toString()));
+    all.addAll(Arrays.asList(args));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PikPakCommand root = new PikPakCommand(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of("HOME", dir.toString()), true);
+    int code = PikPakCli.run(root, all.toArray(new String[0]));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   /** Parses JSON text into maps, lists, strings, doubles, booleans and nulls. */
   static @Nullable Object json(String text) throws IOException {
     return JSON.fromJson(text);
