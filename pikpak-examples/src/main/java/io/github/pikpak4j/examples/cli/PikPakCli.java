@@ -64,6 +64,7 @@ public final class PikPakCli {
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setParameterExceptionHandler(reporter);
     commandLine.setExecutionExceptionHandler(reporter);
+    HelpLayout.install(commandLine);
     try {
       return commandLine.execute(args);
     } finally {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     name = "put",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    customSynopsis = "pikpak put [-r] [--on-conflict=rename|skip|overwrite] [--transfers=N] LOCAL... [DIR]",
+    customSynopsis = "pikpak put [OPTIONS] LOCAL... [DIR]",
     description = {
       "Uploads files, -r directories as trees (instant when PikPak already has the content).",
       "With two or more arguments the last is the drive folder DIR (default /).",
