@@ -250,6 +250,34 @@ class DownloadEmulatorTest {
   }
 
   @Test
+  void continueExistingTakesAShorterFileAsTheFirstBytesAndVerifiesTheWhole() throws Exception {
+    byte[] content = emulator.fileBytes(videoId());
+    Path target = dir.resolve("cont.bin");
+    Files.write(target, java.util.Arrays.copyOf(content, 600_000)); // another program stopped here
+    int before = cdnGets().size();
+    DownloadResult r = client.transfers().download(VIDEO, target, opts(2).continueExisting(true).build());
+    assertThat(Files.readAllBytes(target)).isEqualTo(content);
+    assertThat(r.hash()).isEqualTo(emulator.drive().gcid(videoId()));
+    // whole 256 KiB chunks of the prefix are kept: 2 of them, the rest is fetched
+    assertThat(r.resumedBytes()).isEqualTo(2L * 262_144);
+    assertThat(cdnGets().subList(before, cdnGets().size())).allSatisfy(g ->
+        assertThat(g.header("Range")).doesNotStartWith("bytes=0-"));
+
+    byte[] wrong = java.util.Arrays.copyOf(content, 600_000);
+    wrong[1000] ^= 1;
+    Files.write(target, wrong);
+    assertThatThrownBy(() -> client.transfers().download(VIDEO, target, opts(2).continueExisting(true).build()))
+        .isInstanceOf(DownloadVerificationException.class);
+    assertThat(dir.resolve("cont.bin.part")).as("a prefix that does not match is kept, not trusted").exists();
+
+    Path longer = dir.resolve("longer.bin");
+    Files.write(longer, java.util.Arrays.copyOf(content, content.length + 1));
+    assertThatThrownBy(() -> client.transfers().download(VIDEO, longer, opts(2).continueExisting(true).build()))
+        .isInstanceOf(DownloadTargetExistsException.class).hasMessageContaining("longer");
+    assertThat(longer).hasSize(content.length + 1L);
+  }
+
+  @Test
   void aForeignPartialIsNotDiscardedWithoutOverwrite() throws Exception {
     Path target = dir.resolve("p.bin");
     Files.writeString(dir.resolve("p.bin.part"), "someone else's bytes");

@@ -126,7 +126,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     if (Files.isDirectory(target)) {
       throw new DownloadTargetExistsException(target, "the download target is a directory: " + target);
     }
-    if (Files.exists(target) && !options.overwrite()) {
+    if (Files.exists(target) && !options.overwrite() && !options.continueExisting()) {
       throw new DownloadTargetExistsException(
           target, "the download target exists: " + target + " (choose overwrite to replace it)");
     }
@@ -174,7 +174,10 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       // Spans start on chunk boundaries; chunks that are whole GCID blocks let workers hash while they write.
       int chunkSize = (int) Math.min(64L << 20, ((long) options.chunkSize() + block - 1) / block * block);
       boolean resuming = false;
-      if (Files.exists(part) || Files.exists(state)) {
+      if (options.continueExisting() && Files.isRegularFile(target) && !Files.exists(part) && !Files.exists(state)) {
+        resuming = continueExisting(target, part, size, chunkSize, done);
+      }
+      if (!resuming && (Files.exists(part) || Files.exists(state))) {
         DownloadState old = DownloadState.read(state);
         boolean usable =
             options.resume()
@@ -279,6 +282,25 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
   }
 
   /** Writes at a position; a disk failure is not a network failure, so it is never retried. */
+  /**
+   * Turns an existing shorter target into the partial file: its whole chunks count as done, the rest is fetched, and
+   * the whole file is verified at the end like any resumed download.
+   */
+  private static boolean continueExisting(Path target, Path part, long size, int chunkSize, BitSet done)
+      throws IOException {
+    long have = Files.size(target);
+    if (have > size) {
+      throw new DownloadTargetExistsException(target, "the existing file is longer than the content (" + have
+          + " > " + size + " bytes): " + target);
+    }
+    Files.move(target, part);
+    try (RandomAccessFile raf = new RandomAccessFile(part.toFile(), "rw")) {
+      raf.setLength(size);
+    }
+    done.set(0, (int) (have / chunkSize));
+    return true;
+  }
+
   private static void writeFully(FileChannel channel, long pos, ByteBuffer buf, Path part) {
     long p = pos;
     try {

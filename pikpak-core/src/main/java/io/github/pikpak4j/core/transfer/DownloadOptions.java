@@ -23,6 +23,7 @@ public final class DownloadOptions {
   private final LinkPolicy linkPolicy;
   private final boolean overwrite;
   private final boolean resume;
+  private final boolean continueExisting;
   private final boolean verify;
   private final int chunkSize;
   private final int maxAttempts;
@@ -35,6 +36,7 @@ public final class DownloadOptions {
     this.linkPolicy = b.linkPolicy;
     this.overwrite = b.overwrite;
     this.resume = b.resume;
+    this.continueExisting = b.continueExisting;
     this.verify = b.verify;
     this.chunkSize = b.chunkSize;
     this.maxAttempts = b.maxAttempts;
@@ -60,6 +62,7 @@ public final class DownloadOptions {
     b.linkPolicy = linkPolicy;
     b.overwrite = overwrite;
     b.resume = resume;
+    b.continueExisting = continueExisting;
     b.verify = verify;
     b.chunkSize = chunkSize;
     b.maxAttempts = maxAttempts;
@@ -94,6 +97,14 @@ public final class DownloadOptions {
     return verify;
   }
 
+  /**
+   * Returns whether an existing target shorter than the content is taken as its first bytes (default false), as
+   * {@code curl -C -} and {@code wget -c} do.
+   */
+  public boolean continueExisting() {
+    return continueExisting;
+  }
+
   /** Returns the unit of resume bookkeeping in bytes (default 1 MiB). */
   public int chunkSize() {
     return chunkSize;
@@ -125,6 +136,7 @@ public final class DownloadOptions {
     private LinkPolicy linkPolicy = LinkPolicy.original();
     private boolean overwrite;
     private boolean resume = true;
+    private boolean continueExisting;
     private boolean verify = true;
     private int chunkSize = 1 << 20;
     private int maxAttempts = 5;
@@ -179,6 +191,21 @@ public final class DownloadOptions {
      */
     public Builder resume(boolean resume) {
       this.resume = resume;
+      return this;
+    }
+
+    /**
+     * Takes an existing target file that is shorter than the content (say, from a download by another program that
+     * stopped) as the content's first bytes: it becomes the partial file, its whole chunks count as done, and only the
+     * rest is fetched. The whole file is then verified as always, so a prefix that does not match fails the GCID check
+     * (and is kept as the partial file). Applies only when no partial file of this library exists; a target longer
+     * than the content is refused. Default false.
+     *
+     * @param continueExisting whether to continue an existing shorter target
+     * @return this builder
+     */
+    public Builder continueExisting(boolean continueExisting) {
+      this.continueExisting = continueExisting;
       return this;
     }
 

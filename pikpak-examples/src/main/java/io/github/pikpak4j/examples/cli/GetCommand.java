@@ -22,14 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pikpak get PATH... [-o DEST] [-c N] [-r] [--transfers N] [--overwrite] [--no-resume] [--media]
- * [--variant NAME]}: downloads files with up to N connections each, resumes a partial file ({@code FILE.part} with its
+ * {@code pikpak get PATH... [-o DEST] [-c N] [-r] [--continue] [--transfers N] [--overwrite] [--no-resume]
+ * [--media] [--variant NAME]}: downloads files with up to N connections each, resumes a partial file ({@code FILE.part} with its
  * state) and verifies size and hash.
  *
  * <p>One file path and {@code -o FILE}: that file. Otherwise {@code DEST} (default the working directory) must be an
  * existing directory: each file is written into it under its safe local name ({@link LocalNames}), and with {@code -r}
  * each folder as a tree below it. {@code -o -} streams one file to stdout, in order, with no partial file. An existing
- * target is an error unless {@code --overwrite}.
+ * target is an error unless {@code --overwrite}, or {@code --continue} (an existing shorter file is taken as the
+ * first bytes, as {@code curl -C -} does, and the whole file is verified).
  */
 @Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Downloads files (ranged, resumable, verified); -r downloads folders as trees.",
@@ -57,6 +58,10 @@ final class GetCommand extends ClientCommand {
   @Option(names = "--overwrite", description = "Replace an existing file (once the new content is verified).")
   boolean overwrite;
 
+  @Option(names = "--continue",
+      description = "Take an existing shorter output file as the first bytes (then verify the whole file).")
+  boolean continueExisting;
+
   @Option(names = "--no-resume", description = "Do not resume FILE.part; with --overwrite, start over.")
   boolean noResume;
 
@@ -72,7 +77,7 @@ final class GetCommand extends ClientCommand {
     PikPakCommand r = root();
     LinkPolicy policy = LinkCommand.policy(media || r.settings().mediaLinks(), variant);
     DownloadOptions options = DownloadOptions.builder().connections(connections).linkPolicy(policy)
-        .overwrite(overwrite).resume(!noResume).build();
+        .overwrite(overwrite).resume(!noResume).continueExisting(continueExisting).build();
     Batch.checkTransfers(transfers);
     long began = System.nanoTime();
     Feedback feedback = r.feedback();
@@ -88,7 +93,7 @@ final class GetCommand extends ClientCommand {
       for (String path : paths) {
         String name = DrivePaths.isId(path) ? "" : path.substring(path.lastIndexOf('/') + 1);
         // a local directory of that name may be the drive folder's tree: only an existing file is refused here
-        if (!name.isEmpty() && !recursive
+        if (!name.isEmpty() && !recursive && !continueExisting
             && Files.isRegularFile(LocalNames.resolveInside(Objects.requireNonNull(dest), name))) {
           checkTarget(LocalNames.resolveInside(dest, name));
         }
@@ -148,8 +153,9 @@ final class GetCommand extends ClientCommand {
     if (paths.size() != 1 || recursive) {
       throw new InvalidInputException("-o - streams exactly one file; give one PATH and no -r");
     }
-    if (overwrite || noResume) {
-      throw new InvalidInputException("--overwrite and --no-resume do not apply to -o - (nothing is kept on disk)");
+    if (overwrite || noResume || continueExisting) {
+      throw new InvalidInputException(
+          "--overwrite, --no-resume and --continue do not apply to -o - (nothing is kept on disk)");
     }
     String path = paths.get(0);
     FileEntry entry = client.files().resolve(path);
@@ -173,7 +179,7 @@ final class GetCommand extends ClientCommand {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new InvalidInputException("the directory of " + target + " does not exist: " + parent);
     }
-    if (Files.isRegularFile(target) && !overwrite) {
+    if (Files.isRegularFile(target) && !overwrite && !continueExisting) {
       throw new DownloadTargetExistsException(target, target + " exists (use --overwrite to replace it)");
     }
     if (Files.isDirectory(target)) {

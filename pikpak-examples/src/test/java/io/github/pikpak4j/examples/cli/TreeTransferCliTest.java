@@ -120,6 +120,21 @@ class TreeTransferCliTest {
   }
 
   @Test
+  void continueTakesAnExistingShorterFileAsTheFirstBytes() throws IOException {
+    String big = drive.addFile(album, "big.bin", 3 << 20, 12);
+    byte[] content = drive.fileBytes(big);
+    Path target = dir.resolve("big.bin");
+    Files.write(target, java.util.Arrays.copyOf(content, 1_600_000)); // another program stopped here
+    assertThat(run("get", "/Album/big.bin", "-o", target.toString()).code()).as("exists").isEqualTo(2);
+    Result r = run("--json", "get", "/Album/big.bin", "-o", target.toString(), "--continue");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readAllBytes(target)).isEqualTo(content);
+    // the whole 1 MiB chunks of the prefix are kept; the whole file is verified
+    assertThat(object(r.out())).containsEntry("resumed_bytes", (double) (1 << 20))
+        .containsEntry("hash", drive.gcid(big));
+  }
+
+  @Test
   void aMissingDirectoryOfTheOutputFileIsExitTwoBeforeAnyRequest() {
     Result r = run("get", "/loose.txt", "-o", dir.resolve("nonexistent-dir/x").toString());
     assertThat(r.code()).isEqualTo(2);
