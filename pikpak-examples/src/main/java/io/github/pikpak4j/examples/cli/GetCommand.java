@@ -111,7 +111,7 @@ final class GetCommand extends ClientCommand {
         single = false;
         Path top = entry.id().isEmpty() ? Objects.requireNonNull(dest)
             : LocalNames.resolveInside(Objects.requireNonNull(dest), entry.name());
-        for (DriveTree.Node node : DriveTree.walk(client.files(), entry.id())) {
+        for (DriveTree.Node node : DriveTree.walk(client.files(), entry.id(), bad -> unusable(feedback, path, bad))) {
           Path local = LocalNames.resolveInside(top, node.names());
           if (node.entry().isFolder()) {
             createDirectories(local);
@@ -128,6 +128,17 @@ final class GetCommand extends ClientCommand {
     List<DownloadResult> results = downloads.run(jobs);
     Downloads.print(r.out(), out.json(), results, single, (System.nanoTime() - began) / 1e9);
     downloads.finish(jobs.size());
+    if (unusable > 0) {
+      throw new CommandFailedException(unusable + " entr" + (unusable == 1 ? "y was" : "ies were")
+          + " left out: the name cannot be a local file name");
+    }
+  }
+
+  private int unusable;
+
+  private void unusable(Feedback feedback, String path, String below) {
+    unusable++;
+    feedback.error("error: " + Output.escape(path + "/" + below) + ": the name cannot be a local file name; left out");
   }
 
   private static Downloads.Job job(PikPakClient client, FileEntry entry, String label, Path target) {
@@ -165,13 +176,45 @@ final class GetCommand extends ClientCommand {
     feedback.plan(1, entry.size());
     Feedback.Item item = feedback.start(path, entry.size());
     try {
-      client.transfers().download("id:" + entry.id(), root().out(),
+      client.transfers().download("id:" + entry.id(), failingOnError(root().out()),
           options.toBuilder().progress(p -> item.update(p.bytesDone())).build());
     } finally {
       item.done();
       root().out().flush();
       feedback.finish();
     }
+  }
+
+  /**
+   * Returns stdout as a stream that fails when writing fails ({@link java.io.PrintStream} swallows errors), so that a
+   * closed pipe ({@code pikpak get -o - ... | head}) stops the download instead of fetching the rest for nothing.
+   */
+  private static java.io.OutputStream failingOnError(java.io.PrintStream out) {
+    return new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        check();
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+        check();
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+        check();
+      }
+
+      private void check() throws IOException {
+        if (out.checkError()) {
+          throw new IOException("stdout is closed");
+        }
+      }
+    };
   }
 
   private void checkTarget(Path target) {

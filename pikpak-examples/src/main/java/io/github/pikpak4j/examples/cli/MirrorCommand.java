@@ -74,7 +74,10 @@ abstract class MirrorCommand extends ClientCommand {
         }
       }
       if (driveRoot != null) {
-        for (DriveTree.Node n : DriveTree.walk(client.files(), driveRoot.id())) {
+        for (DriveTree.Node n : DriveTree.walk(client.files(), driveRoot.id(), bad -> {
+          throw new CommandFailedException(Output.escape(drivePath() + "/" + bad)
+              + ": the name cannot be a local file name; nothing was compared");
+        })) {
           (n.entry().isFolder() ? driveFolders : driveFiles).put(n.localRelative(), n);
         }
       }

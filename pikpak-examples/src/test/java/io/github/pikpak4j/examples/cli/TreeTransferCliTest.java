@@ -102,6 +102,17 @@ class TreeTransferCliTest {
       assertThat(walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(dest))
           .map(p -> dir.relativize(p).toString())).allMatch(p -> p.startsWith("session") || p.startsWith("sandbox"));
     }
+
+    String dots = drive.addFile(album, "dots.bin", 10, 13);
+    emulator.driveFaults().answerName(dots, "..");
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Result left = run("get", "-r", "/Album", "-o", other.toString());
+    assertThat(left.code()).as("a name that cannot be local is left out and reported").isEqualTo(1);
+    assertThat(left.err()).contains("/Album/..: the name cannot be a local file name");
+    assertThat(other.resolve("Album/one.bin")).exists();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      assertThat(walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith("dots"))).isEmpty();
+    }
   }
 
   @Test
