@@ -472,8 +472,10 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
-     * Routes API and CDN traffic through a proxy: {@code http://host:port} or {@code socks5://host:port}. Default
-     * none. This is the remedy for PikPak's region block.
+     * Routes API and CDN traffic through a proxy: {@code http://host:port}, {@code http://user:password@host:port}
+     * (credentials answered to the proxy's 407 challenge with Basic authentication; percent-encode {@code @} and
+     * {@code :} in them) or {@code socks5://host:port}. Default none. This is the remedy for PikPak's region block.
+     * Refused by {@link #build()}: {@code https://} proxies, SOCKS with credentials, a port outside 1 to 65535.
      *
      * @param proxy the proxy URL
      * @return this builder
@@ -707,7 +709,7 @@ public final class PikPakClient implements AutoCloseable {
           (okHttpClient != null ? okHttpClient : defaultHttpClient()).newBuilder().retryOnConnectionFailure(false)
               .build();
       if (proxy != null) {
-        base = base.newBuilder().proxy(ProxySpec.parse(proxy)).build();
+        base = ProxySpec.parse(proxy).applyTo(base.newBuilder()).build();
       }
       TokenStore store = tokenStore != null ? tokenStore : FileTokenStore.of(sessionFileOrDefault());
       PikPakAuth.Builder auth =

@@ -15,19 +15,21 @@ public final class EndpointUrls {
    * @param url the base URL the user configured
    * @param setting the name of the setting, for the message (e.g. {@code "userEndpoint"})
    * @return the normalised URL
-   * @throws InvalidInputException when it is not an absolute https URL, or http to a non-loopback host
+   * @throws InvalidInputException when it is not an absolute https URL, or http to a non-loopback host, or it
+   *     carries user info
    */
   public static String normalize(String url, String setting) {
     URI uri;
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new InvalidInputException(setting + " is not a valid URL: " + url);
+      throw new InvalidInputException(setting + " is not a valid URL: " + url.replaceAll("//[^/@]*@", "//***@"));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost();
     if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new InvalidInputException(setting + " must be an absolute https:// URL, got: " + url);
+      throw new InvalidInputException(
+          setting + " must be an absolute https:// URL, got: " + url.replaceAll("//[^/@]*@", "//***@"));
     }
     if (scheme.equals("http") && !isLoopback(host)) {
       throw new InvalidInputException(
@@ -35,6 +37,11 @@ public final class EndpointUrls {
               + " uses plain http to a non-loopback host ("
               + host
               + "); use https://, plain http is accepted only for 127.0.0.0/8, ::1 and localhost");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new InvalidInputException(
+          setting + " must not carry a user name or password (they would be sent to the API host): "
+              + url.replaceAll("//[^/@]*@", "//***@"));
     }
     if (uri.getQuery() != null || uri.getFragment() != null) {
       throw new InvalidInputException(setting + " must not have a query or fragment: " + url);

@@ -17,8 +17,8 @@ final class TerminalText {
    * Escapes the control characters of a value.
    *
    * @param text a value from the server (or any text that may hold one), or {@code null}
-   * @return the text with every C0 and C1 control character, DEL and bidirectional formatting character written as
-   *     {@code \xNN} or <code>&#92;uNNNN</code>; {@code null} stays {@code null}
+   * @return the text with every C0 (but tab) and C1 control character, DEL and bidirectional formatting character
+   *     written as {@code \xNN} or <code>&#92;uNNNN</code>; {@code null} stays {@code null}
    */
   static @Nullable String safe(@Nullable String text) {
     if (text == null) {
@@ -42,7 +42,7 @@ final class TerminalText {
   }
 
   private static boolean unsafe(char c) {
-    return c < 0x20
+    return (c < 0x20 && c != '\t')
         || (c >= 0x7f && c <= 0x9f)
         || (c >= 0x202a && c <= 0x202e)
         || (c >= 0x2066 && c <= 0x2069)

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the server sends never reaches the terminal raw; a broken session file does not stop the CLI (issue 11). */
 class HostileServerCliTest {
@@ -105,5 +107,22 @@ class HostileServerCliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains(session.toString()).contains("pikpak login");
     assertThat(r.err()).doesNotContain("setLenient");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--proxy=http://u:pw-secret@127.0.0.1:99999",
+        "--proxy=https://u:pw-secret@127.0.0.1:8443",
+        "--proxy=socks5://u:pw-secret@127.0.0.1:1080",
+        "--cdn-candidates=,,,",
+        "--drive-endpoint=https://u:pw-secret@api-drive.example/"
+      })
+  void unsupportedInputsAreExitTwoBeforeAnyRequestAndNeverPrintTheSecret(String option) {
+    Result r = CliRun.demo(emulator, dir, option, "quota");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").doesNotContain("pw-secret");
+    assertThat(r.out()).isEmpty();
+    assertThat(emulator.requests()).isEmpty();
   }
 }
