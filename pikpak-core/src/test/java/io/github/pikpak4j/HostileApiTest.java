@@ -8,6 +8,7 @@ import io.github.pikpak4j.api.RedirectException;
 import io.github.pikpak4j.api.ResponseTooLargeException;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -102,5 +103,27 @@ class HostileApiTest {
       assertThat(client.files().listAll("").stream().map(FileEntry::name)).contains("README.txt");
     }
     assertThat(emulator.faults().hugeBodyBytesSent()).isLessThan(huge / 8);
+  }
+
+  @Test
+  @Timeout(60)
+  void aShareWalkWhosePagingLoopsEnds() {
+    String owner = emulator.addAccount("owner@pikpak4j.dev", "owner-password");
+    String folder = emulator.drive(owner).addFolder("", "Show");
+    String share = emulator.shares().create(owner, List.of(folder), null);
+    try (PikPakClient anonymous =
+        PikPakClient.builder()
+            .userEndpoint(emulator.userBaseUrl())
+            .driveEndpoint(emulator.driveBaseUrl())
+            .inMemorySession()
+            .build()) {
+      String url = "https://mypikpak.com/s/" + share;
+      emulator.faults().respond("GET /drive/v1/share/detail", Integer.MAX_VALUE, 200,
+          "{\"share_status\":\"OK\",\"files\":[],\"next_page_token\":\"again\"}");
+      assertThatThrownBy(() -> anonymous.async().shares().open(url).join().walk("", 3, 1000).join())
+          .hasRootCauseInstanceOf(InvalidResponseException.class);
+      assertThatThrownBy(() -> anonymous.shares().open(url).walk("", 3, 1000))
+          .isInstanceOf(InvalidResponseException.class);
+    }
   }
 }

@@ -9,14 +9,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bounds one walk over a paged listing: a page token the walk has already used, or more pages than the limit, ends it
  * with an {@link InvalidResponseException} instead of looping for ever on a server that keeps answering empty pages.
- * One instance per walk; not thread-safe (a walk fetches one page at a time).
+ * One instance per walk; not thread-safe (a walk fetches one page at a time). {@link AutoPager} and {@link AsyncPager}
+ * use it; so must any other loop that follows page tokens.
+ *
+ * <pre>{@code
+ * PageGuard guard = new PageGuard(AutoPager.DEFAULT_MAX_PAGES, "");
+ * for (String token = ""; token != null; ) {
+ *   Page<T> page = fetch(token);
+ *   ...
+ *   token = guard.next(page.nextPageToken());
+ * }
+ * }</pre>
  */
-final class PageGuard {
+public final class PageGuard {
   private final int maxPages;
   private final Set<String> seen = new HashSet<>();
   private int pages;
 
-  PageGuard(int maxPages, String startToken) {
+  /**
+   * Starts guarding a walk.
+   *
+   * @param maxPages the largest number of pages the walk may fetch, at least 1
+   * @param startToken the token of the walk's first page ({@code ""} for the very first page)
+   * @throws IllegalArgumentException when {@code maxPages} is below 1
+   */
+  public PageGuard(int maxPages, String startToken) {
+    checkMaxPages(maxPages);
     this.maxPages = maxPages;
     seen.add(startToken);
   }
@@ -37,7 +55,7 @@ final class PageGuard {
    * @throws InvalidResponseException when the token was used before in this walk, or the page limit is reached with
    *     more pages announced
    */
-  @Nullable String next(Optional<String> next) {
+  public @Nullable String next(Optional<String> next) {
     pages++;
     if (next.isEmpty() || next.get().isEmpty()) {
       return null;
