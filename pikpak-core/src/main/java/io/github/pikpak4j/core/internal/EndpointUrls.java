@@ -23,13 +23,13 @@ public final class EndpointUrls {
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new InvalidInputException(setting + " is not a valid URL: " + url.replaceAll("//[^/@]*@", "//***@"));
+      throw new InvalidInputException(setting + " is not a valid URL: " + masked(url));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost();
     if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
       throw new InvalidInputException(
-          setting + " must be an absolute https:// URL, got: " + url.replaceAll("//[^/@]*@", "//***@"));
+          setting + " must be an absolute https:// URL, got: " + masked(url));
     }
     if (scheme.equals("http") && !isLoopback(host)) {
       throw new InvalidInputException(
@@ -41,13 +41,23 @@ public final class EndpointUrls {
     if (uri.getRawUserInfo() != null) {
       throw new InvalidInputException(
           setting + " must not carry a user name or password (they would be sent to the API host): "
-              + url.replaceAll("//[^/@]*@", "//***@"));
+              + masked(url));
     }
     if (uri.getQuery() != null || uri.getFragment() != null) {
       throw new InvalidInputException(setting + " must not have a query or fragment: " + url);
     }
     String s = uri.toString();
     return s.endsWith("/") ? s : s + "/";
+  }
+
+  /**
+   * Returns a URL with its user info (user name and password) masked, for messages.
+   *
+   * @param url any text holding a URL
+   * @return the text with {@code //user:password@} written as {@code //***@}
+   */
+  static String masked(String url) {
+    return url.replaceAll("//[^/@\\s]*@", "//***@");
   }
 
   /** Returns whether the host is a loopback name or address (127.0.0.0/8, ::1, localhost). */

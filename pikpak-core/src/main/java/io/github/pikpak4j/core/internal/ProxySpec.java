@@ -39,7 +39,7 @@ public final class ProxySpec {
    * @throws InvalidInputException when the value has another form; the message masks any credentials
    */
   public static ProxySpec parse(String value) {
-    String shown = value.trim().replaceAll("//[^/@]*@", "//***@");
+    String shown = EndpointUrls.masked(value.trim());
     URI uri;
     try {
       uri = new URI(value.trim());

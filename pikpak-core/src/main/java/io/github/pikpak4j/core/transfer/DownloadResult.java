@@ -28,28 +28,6 @@ public record DownloadResult(
     ResolvedLink link,
     int verifyRefetches) {
 
-  /**
-   * Creates a result of a download that took no refetch.
-   *
-   * @param target the file written, or {@code null} for a stream download
-   * @param bytes the content size in bytes
-   * @param resumedBytes bytes already on disk from an earlier partial run
-   * @param hash the verified GCID, or {@code null}
-   * @param connections the most connections used at once
-   * @param elapsed the wall time of this run
-   * @param link the link used last
-   */
-  public DownloadResult(
-      @Nullable Path target,
-      long bytes,
-      long resumedBytes,
-      @Nullable String hash,
-      int connections,
-      Duration elapsed,
-      ResolvedLink link) {
-    this(target, bytes, resumedBytes, hash, connections, elapsed, link, 0);
-  }
-
   /** Returns the average throughput of this run in bytes per second (the resumed bytes not counted). */
   public double bytesPerSecond() {
     double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
