@@ -157,20 +157,23 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     long began = System.nanoTime();
     Cancellation cancel = new Cancellation();
     Runnable unhook = options.cancellation() == null ? () -> {} : options.cancellation().onCancel(cancel::cancel);
-    try (TargetLock lock = TargetLock.acquire(target)) {
-      for (int refetches = 0; ; refetches++) {
-        try {
-          return attempt(links, link, target, options, cancel, began, refetches);
-        } catch (DownloadVerificationException e) {
-          if (e.partialFile() == null) {
-            throw e; // a size mismatch: fetching again gives the same answer
+    try {
+      TargetLock held = TargetLock.acquire(target); // before the part or its state is read or touched
+      try (held) {
+        for (int refetches = 0; ; refetches++) {
+          try {
+            return attempt(links, link, target, options, cancel, began, refetches);
+          } catch (DownloadVerificationException e) {
+            if (e.partialFile() == null) {
+              throw e; // a size mismatch: fetching again gives the same answer
+            }
+            // The chunks that failed the check must never be reused: drop the state (the next run starts afresh).
+            Files.deleteIfExists(stateFile(target));
+            if (refetches >= options.verifyRefetches()) {
+              throw e;
+            }
+            Files.deleteIfExists(partFile(target));
           }
-          // The chunks that failed the check must never be reused: drop the state (the next run starts afresh).
-          Files.deleteIfExists(stateFile(target));
-          if (refetches >= options.verifyRefetches()) {
-            throw e;
-          }
-          Files.deleteIfExists(partFile(target));
         }
       }
     } catch (IOException e) {
