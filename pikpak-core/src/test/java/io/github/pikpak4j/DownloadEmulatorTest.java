@@ -225,7 +225,7 @@ class DownloadEmulatorTest {
   void aHashMismatchFailsTypedAndKeepsThePartial() {
     emulator.cdnFaults().corruptByteAt(123_456);
     Path target = dir.resolve("bad.bin");
-    assertThatThrownBy(() -> client.transfers().download(VIDEO, target, opts(4).build()))
+    assertThatThrownBy(() -> client.transfers().download(VIDEO, target, opts(4).verifyRefetches(0).build()))
         .isInstanceOfSatisfying(DownloadVerificationException.class, e -> {
           assertThat(e.expected()).isEqualTo(emulator.drive().gcid(videoId()));
           assertThat(e.actual()).isNotEqualTo(e.expected());
@@ -233,7 +233,7 @@ class DownloadEmulatorTest {
         });
     assertThat(target).doesNotExist();
     assertThat(dir.resolve("bad.bin.part")).hasSize(3L * 1024 * 1024 + 12345);
-    assertThat(dir.resolve("bad.bin.part.json")).exists();
+    assertThat(dir.resolve("bad.bin.part.json")).doesNotExist(); // chunks that failed the check are never reused
   }
 
   @Test
@@ -266,9 +266,15 @@ class DownloadEmulatorTest {
     byte[] wrong = java.util.Arrays.copyOf(content, 600_000);
     wrong[1000] ^= 1;
     Files.write(target, wrong);
-    assertThatThrownBy(() -> client.transfers().download(VIDEO, target, opts(2).continueExisting(true).build()))
+    assertThatThrownBy(() -> client.transfers().download(VIDEO, target,
+            opts(2).continueExisting(true).verifyRefetches(0).build()))
         .isInstanceOf(DownloadVerificationException.class);
     assertThat(dir.resolve("cont.bin.part")).as("a prefix that does not match is kept, not trusted").exists();
+    Files.delete(dir.resolve("cont.bin.part"));
+    Files.write(target, wrong);
+    DownloadResult refetched = client.transfers().download(VIDEO, target, opts(2).continueExisting(true).build());
+    assertThat(Files.readAllBytes(target)).isEqualTo(content);
+    assertThat(refetched.verifyRefetches()).as("the bad prefix is dropped and the file fetched again").isOne();
 
     Path longer = dir.resolve("longer.bin");
     Files.write(longer, java.util.Arrays.copyOf(content, content.length + 1));

@@ -70,9 +70,11 @@ final class Batch {
           try {
             work.accept(item);
           } catch (RuntimeException e) {
-            String label = Output.escape(name.apply(item));
+            String label = TerminalText.safe(name.apply(item));
             failed.add(label);
-            feedback.error(ErrorReporter.format(e).replaceFirst("^error: ", "error: " + label + ": "));
+            feedback.error(TerminalText.safe(
+                ErrorReporter.format(e).replaceFirst("^error: ", java.util.regex.Matcher.quoteReplacement(
+                    "error: " + label + ": "))));
           }
         }));
       }

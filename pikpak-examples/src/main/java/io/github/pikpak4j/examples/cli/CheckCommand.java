@@ -43,6 +43,6 @@ final class CheckCommand extends MirrorCommand {
   }
 
   private static void lines(PrintStream out, String prefix, List<String> paths) {
-    paths.forEach(p -> out.println(prefix + Output.escape(p)));
+    paths.forEach(p -> out.println(prefix + TerminalText.safe(p)));
   }
 }

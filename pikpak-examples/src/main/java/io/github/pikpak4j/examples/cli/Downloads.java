@@ -120,7 +120,8 @@ final class Downloads {
     }
     if (single && results.size() == 1) {
       DownloadResult r = results.get(0);
-      out.printf(Locale.ROOT, "%s  %d bytes (%s) in %.1f s, %s/s, %d connections%s%n", r.target(), r.bytes(),
+      out.printf(Locale.ROOT, "%s  %d bytes (%s) in %.1f s, %s/s, %d connections%s%n",
+          TerminalText.safe(String.valueOf(r.target())), r.bytes(),
           Output.humanSize(r.bytes()), seconds, Output.humanSize((long) r.bytesPerSecond()), r.connections(),
           r.hash() == null ? "" : ", GCID " + r.hash() + " verified");
       return;

@@ -57,7 +57,7 @@ final class DriveFolders {
     FileEntry existing = child(parentId, name);
     if (existing != null) {
       if (!existing.isFolder()) {
-        throw new CommandFailedException("a file has the name of the folder " + Output.escape(name) + " on the drive");
+        throw new CommandFailedException("a file has the name of the folder " + TerminalText.safe(name) + " on the drive");
       }
       return existing.id();
     }

@@ -140,7 +140,7 @@ final class Feedback {
     List<String> parts = new ArrayList<>();
     for (Item item : active.keySet()) {
       done += item.bytes;
-      parts.add(Output.escape(item.label) + " " + percent(item.bytes, item.size));
+      parts.add(TerminalText.safe(item.label) + " " + percent(item.bytes, item.size));
     }
     double seconds = Math.max(1e-3, (now - began) / 1e9);
     double rate = done / seconds;

@@ -138,7 +138,7 @@ final class GetCommand extends ClientCommand {
 
   private void unusable(Feedback feedback, String path, String below) {
     unusable++;
-    feedback.error("error: " + Output.escape(path + "/" + below) + ": the name cannot be a local file name; left out");
+    feedback.error("error: " + TerminalText.safe(path + "/" + below) + ": the name cannot be a local file name; left out");
   }
 
   private static Downloads.Job job(PikPakClient client, FileEntry entry, String label, Path target) {

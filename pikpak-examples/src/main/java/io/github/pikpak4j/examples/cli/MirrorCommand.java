@@ -75,7 +75,7 @@ abstract class MirrorCommand extends ClientCommand {
       }
       if (driveRoot != null) {
         for (DriveTree.Node n : DriveTree.walk(client.files(), driveRoot.id(), bad -> {
-          throw new CommandFailedException(Output.escape(drivePath() + "/" + bad)
+          throw new CommandFailedException(TerminalText.safe(drivePath() + "/" + bad)
               + ": the name cannot be a local file name; nothing was compared");
         })) {
           (n.entry().isFolder() ? driveFolders : driveFiles).put(n.localRelative(), n);
@@ -378,8 +378,8 @@ abstract class MirrorCommand extends ClientCommand {
     }
     String verb = localIsSrc() ? "upload" : "download";
     if (dryRun) {
-      o.transferred().forEach(p -> out.println("would " + verb + " " + Output.escape(p)));
-      o.deleted().forEach(p -> out.println("would remove " + Output.escape(p)));
+      o.transferred().forEach(p -> out.println("would " + verb + " " + TerminalText.safe(p)));
+      o.deleted().forEach(p -> out.println("would remove " + TerminalText.safe(p)));
     }
     out.println(String.format(Locale.ROOT, "%s%d transferred (%s), %d unchanged, %d removed in %.1f s",
         dryRun ? "dry run: " : "", o.transferred().size(), Output.humanSize(o.bytes()), o.skipped(),

@@ -47,7 +47,7 @@ final class MkdirCommand extends ClientCommand {
     String name = names.get(names.size() - 1);
     for (FileEntry sibling : files.listAll(parent.id())) {
       if (sibling.name().equals(name)) {
-        throw new CommandFailedException(Output.escape(path) + " exists (mkdir -p accepts an existing folder)");
+        throw new CommandFailedException(TerminalText.safe(path) + " exists (mkdir -p accepts an existing folder)");
       }
     }
     PlacedEntry made = files.createFolder(parent.id(), name);

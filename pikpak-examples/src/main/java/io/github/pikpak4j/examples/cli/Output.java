@@ -199,23 +199,4 @@ final class Output {
   private static @Nullable String time(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
-
-  /**
-   * Returns text from the server (a name, a path) fit for a terminal: control characters (ESC, CR, BEL, ...) become
-   * {@code \\uXXXX} escapes, so a name cannot move the cursor, recolour or rewrite what is shown.
-   *
-   * @param text the raw text
-   * @return the text without control characters
-   */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
 }

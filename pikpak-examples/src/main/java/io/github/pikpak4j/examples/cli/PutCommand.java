@@ -177,7 +177,7 @@ final class PutCommand extends ClientCommand {
           ? "instant upload (PikPak already had the content; no byte sent)"
           : "uploaded " + r.bytesSent() + " bytes (" + Output.humanSize(r.bytesSent()) + ")");
       if (r.renamed()) {
-        out.println("stored as " + Output.escape(r.file().name()) + " (" + Output.escape(r.requestedName())
+        out.println("stored as " + TerminalText.safe(r.file().name()) + " (" + TerminalText.safe(r.requestedName())
             + " was taken)");
       }
       output.entry(r.file());

@@ -107,7 +107,7 @@ final class ShareGetCommand extends ShareSubcommand {
       List<Downloads.Job> jobs) {
     if (e.folder()) {
       if (!recursive) {
-        throw new CommandFailedException(Output.escape(e.name()) + " is a folder; add -r to download it as a tree");
+        throw new CommandFailedException(TerminalText.safe(e.name()) + " is a folder; add -r to download it as a tree");
       }
       for (ShareEntry child : opened.listAll(e.id())) {
         List<String> below = new ArrayList<>(names);

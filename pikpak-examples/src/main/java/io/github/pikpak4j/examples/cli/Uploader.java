@@ -83,7 +83,7 @@ final class Uploader {
     String name = local.getFileName().toString();
     boolean replace = existing != null && conflict == Conflict.OVERWRITE;
     if (replace && existing.isFolder()) {
-      throw new CommandFailedException(Output.escape(existing.name()) + " is a folder on the drive; not replaced");
+      throw new CommandFailedException(TerminalText.safe(existing.name()) + " is a folder on the drive; not replaced");
     }
     String storedAs = replace ? temporaryName(name) : name;
     long size = sizeOf(local);
@@ -98,8 +98,8 @@ final class Uploader {
       try {
         renamed = client.files().rename(result.file().id(), name);
       } catch (RuntimeException e) {
-        throw new CommandFailedException("the old " + Output.escape(name) + " is in the trash, the new content is "
-            + Output.escape(result.file().name()) + ", but renaming it failed: " + e.getMessage());
+        throw new CommandFailedException("the old " + TerminalText.safe(name) + " is in the trash, the new content is "
+            + TerminalText.safe(result.file().name()) + ", but renaming it failed: " + e.getMessage());
       }
       return new UploadResult(renamed, name, result.instant(), result.bytesSent(), result.partsSent());
     } finally {
@@ -170,7 +170,7 @@ final class Uploader {
       UploadSession s = UploadSession.load(sessionFile);
       if (s.file().equals(local) && s.parentId().equals(folderId)
           && s.size() == Files.size(local) && s.modifiedMillis() == Files.getLastModifiedTime(local).toMillis()) {
-        feedback.note("resuming the interrupted upload of " + Output.escape(local.getFileName().toString()));
+        feedback.note("resuming the interrupted upload of " + TerminalText.safe(local.getFileName().toString()));
         return s;
       }
     } catch (IOException | RuntimeException e) {
