@@ -21,6 +21,7 @@ final class EmulatorState {
   final Map<String, EmulatedDrive> drives = new ConcurrentHashMap<>();
   final RequestJournal journal = new RequestJournal();
   final RequestJournal cdnJournal = new RequestJournal();
+  final DeviationJournal deviations = new DeviationJournal();
   final ApiFaults faults = new ApiFaults();
   final CdnFaults cdnFaults = new CdnFaults();
   final DriveFaults driveFaults = new DriveFaults();
