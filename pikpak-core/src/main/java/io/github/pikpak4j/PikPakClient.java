@@ -1,6 +1,7 @@
 package io.github.pikpak4j;
 
 import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.MembershipApi;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.PikPakDomain;
 import io.github.pikpak4j.auth.ClientProfile;
@@ -14,6 +15,9 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.MembershipImpl;
+import io.github.pikpak4j.core.internal.MembershipOperations;
+import io.github.pikpak4j.core.membership.Membership;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
 import io.github.pikpak4j.api.ShareApi;
@@ -76,6 +80,7 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final Membership membership;
   private final OfflineTasks offline;
   private final Shares shares;
   private final Uploads uploads;
@@ -102,6 +107,9 @@ public final class PikPakClient implements AutoCloseable {
     this.files =
         new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
+    MembershipOperations membershipOps =
+        new MembershipOperations(PikPakApis.retrofit(driveUrl, http).create(MembershipApi.class));
+    this.membership = new MembershipImpl(membershipOps, executor);
     this.offline =
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
@@ -127,7 +135,8 @@ public final class PikPakClient implements AutoCloseable {
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
-    this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
+    this.async =
+        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn, membershipOps);
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -173,6 +182,11 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the signed-in account: user info and quota. */
   public Account account() {
     return account;
+  }
+
+  /** Returns the signed-in account's membership and activity: VIP status, transfer quota, recent events. */
+  public Membership membership() {
+    return membership;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.pikpak4j.core.async.AsyncAccount;
 import io.github.pikpak4j.core.async.AsyncCdn;
 import io.github.pikpak4j.core.async.AsyncFiles;
 import io.github.pikpak4j.core.async.AsyncLinks;
+import io.github.pikpak4j.core.async.AsyncMembership;
 import io.github.pikpak4j.core.async.AsyncTransfers;
 import io.github.pikpak4j.core.async.AsyncUploads;
 import io.github.pikpak4j.core.cdn.Cdn;
@@ -13,9 +14,11 @@ import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.AsyncAccountImpl;
 import io.github.pikpak4j.core.internal.AsyncEngines;
 import io.github.pikpak4j.core.internal.AsyncFilesImpl;
+import io.github.pikpak4j.core.internal.AsyncMembershipImpl;
 import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.LinksImpl;
+import io.github.pikpak4j.core.internal.MembershipOperations;
 import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
@@ -64,6 +67,7 @@ public final class PikPakClientAsync {
   private final AsyncUploads uploads;
   private final AsyncLinks links;
   private final AsyncCdn cdn;
+  private final AsyncMembership membership;
 
   PikPakClientAsync(
       ApiExecutor executor,
@@ -74,9 +78,11 @@ public final class PikPakClientAsync {
       Transfers transfers,
       Uploads uploads,
       Links links,
-      Cdn cdn) {
+      Cdn cdn,
+      MembershipOperations membershipOps) {
     this.files = new AsyncFilesImpl((FilesImpl) files, apis.driveApi(), executor);
     this.account = new AsyncAccountImpl(apis.userApi(), apis.driveApi(), executor);
+    this.membership = new AsyncMembershipImpl(membershipOps, executor);
     this.offline = AsyncOfflineTasks.of(offline);
     this.shares = AsyncShares.of(shares);
     this.runner = new BlockingRunner();
@@ -94,6 +100,11 @@ public final class PikPakClientAsync {
   /** Returns the signed-in account, asynchronously. */
   public AsyncAccount account() {
     return account;
+  }
+
+  /** Returns the signed-in account's membership and activity, asynchronously. */
+  public AsyncMembership membership() {
+    return membership;
   }
 
   /** Returns offline (cloud) downloads, asynchronously; waits poll on the client's scheduler. */
