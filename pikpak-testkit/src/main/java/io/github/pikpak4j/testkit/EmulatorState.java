@@ -28,6 +28,7 @@ final class EmulatorState {
   final UploadStore uploads = new UploadStore();
   final BatchTasks batchTasks = new BatchTasks();
   final EmulatedShares shares = new EmulatedShares(this);
+  final EmulatedMembership membership;
   final int pageSizeCap;
   final Duration linkTtl;
   final int captchaErrorStatus;
@@ -44,6 +45,7 @@ final class EmulatorState {
     this.clock = new EmulatorClock(base);
     this.captcha = new CaptchaTokens(clock, captchaTtl);
     this.tokens = new AuthTokens(clock, accessTtl);
+    this.membership = new EmulatedMembership(clock);
     this.pageSizeCap = pageSizeCap;
     this.linkTtl = linkTtl;
     this.captchaErrorStatus = captchaErrorStatus;

@@ -506,6 +506,16 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the accounts' memberships, transfer allowances and recent events, to set what the VIP, transfer-quota
+   * and events routes answer.
+   *
+   * @return the membership state
+   */
+  public EmulatedMembership membership() {
+    return state.membership;
+  }
+
+  /**
    * Returns the protocol deviations of the requests received, oldest first (at most the last 1,000): requests the
    * emulator accepted, as PikPak does, although they depart from the strict form PikPak's own apps send (see {@link
    * Deviation} for the rules). The emulator refuses only what PikPak refuses; this journal is how a client holds itself
