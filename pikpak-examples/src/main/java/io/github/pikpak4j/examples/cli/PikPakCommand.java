@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       LoginCommand.class,
       WhoamiCommand.class,
       QuotaCommand.class,
+      VipCommand.class,
+      EventsCommand.class,
       LsCommand.class,
       PutCommand.class,
       OfflineCommand.class,
