@@ -2,6 +2,7 @@ package io.github.pikpak4j;
 
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.MembershipApi;
+import io.github.pikpak4j.api.ResourceApi;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.PikPakDomain;
 import io.github.pikpak4j.auth.ClientProfile;
@@ -17,6 +18,8 @@ import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
 import io.github.pikpak4j.core.internal.MembershipImpl;
 import io.github.pikpak4j.core.internal.MembershipOperations;
+import io.github.pikpak4j.core.internal.ResourcesImpl;
+import io.github.pikpak4j.core.resource.Resources;
 import io.github.pikpak4j.core.membership.Membership;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
@@ -81,6 +84,7 @@ public final class PikPakClient implements AutoCloseable {
   private final Files files;
   private final Account account;
   private final Membership membership;
+  private final Resources resources;
   private final OfflineTasks offline;
   private final Shares shares;
   private final Uploads uploads;
@@ -136,7 +140,10 @@ public final class PikPakClient implements AutoCloseable {
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
     this.async =
-        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn, membershipOps);
+        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn, membershipOps,
+            PikPakApis.retrofit(driveUrl, http).create(ResourceApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class));
+    this.resources = new ResourcesImpl(async.resourceOperations());
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -182,6 +189,14 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the signed-in account: user info and quota. */
   public Account account() {
     return account;
+  }
+
+  /**
+   * Returns content lookups: cid to GCID, magnet and URL previews, archive listing and extraction, instant creation
+   * from a known GCID, search by name.
+   */
+  public Resources resources() {
+    return resources;
   }
 
   /** Returns the signed-in account's membership and activity: VIP status, transfer quota, recent events. */

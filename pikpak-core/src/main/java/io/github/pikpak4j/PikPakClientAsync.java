@@ -1,11 +1,14 @@
 package io.github.pikpak4j;
 
 import io.github.pikpak4j.api.PikPakApis;
+import io.github.pikpak4j.api.ResourceApi;
+import io.github.pikpak4j.api.UploadApi;
 import io.github.pikpak4j.core.async.AsyncAccount;
 import io.github.pikpak4j.core.async.AsyncCdn;
 import io.github.pikpak4j.core.async.AsyncFiles;
 import io.github.pikpak4j.core.async.AsyncLinks;
 import io.github.pikpak4j.core.async.AsyncMembership;
+import io.github.pikpak4j.core.async.AsyncResources;
 import io.github.pikpak4j.core.async.AsyncTransfers;
 import io.github.pikpak4j.core.async.AsyncUploads;
 import io.github.pikpak4j.core.cdn.Cdn;
@@ -19,6 +22,7 @@ import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.LinksImpl;
 import io.github.pikpak4j.core.internal.MembershipOperations;
+import io.github.pikpak4j.core.internal.ResourceOperations;
 import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
@@ -68,6 +72,7 @@ public final class PikPakClientAsync {
   private final AsyncLinks links;
   private final AsyncCdn cdn;
   private final AsyncMembership membership;
+  private final ResourceOperations resources;
 
   PikPakClientAsync(
       ApiExecutor executor,
@@ -79,10 +84,13 @@ public final class PikPakClientAsync {
       Uploads uploads,
       Links links,
       Cdn cdn,
-      MembershipOperations membershipOps) {
+      MembershipOperations membershipOps,
+      ResourceApi resourceApi,
+      UploadApi uploadApi) {
     this.files = new AsyncFilesImpl((FilesImpl) files, apis.driveApi(), executor);
     this.account = new AsyncAccountImpl(apis.userApi(), apis.driveApi(), executor);
     this.membership = new AsyncMembershipImpl(membershipOps, executor);
+    this.resources = new ResourceOperations(resourceApi, uploadApi, apis.driveApi(), this.files, executor);
     this.offline = AsyncOfflineTasks.of(offline);
     this.shares = AsyncShares.of(shares);
     this.runner = new BlockingRunner();
@@ -100,6 +108,19 @@ public final class PikPakClientAsync {
   /** Returns the signed-in account, asynchronously. */
   public AsyncAccount account() {
     return account;
+  }
+
+  /**
+   * Returns content lookups, asynchronously: cid to GCID, magnet and URL previews, archives, instant creation from a
+   * GCID, search by name.
+   */
+  public AsyncResources resources() {
+    return resources;
+  }
+
+  /** The one implementation of the content lookups, which the blocking view joins. */
+  ResourceOperations resourceOperations() {
+    return resources;
   }
 
   /** Returns the signed-in account's membership and activity, asynchronously. */

@@ -28,7 +28,8 @@ final class DriveHandler extends ApiHandler {
             new UploadRoutes(state, guard),
             new OfflineRoutes(state, guard),
             new ShareRoutes(state, guard),
-            new MembershipRoutes(state, guard));
+            new MembershipRoutes(state, guard),
+            new ResourceRoutes(state, guard));
   }
 
   @Override

@@ -29,6 +29,7 @@ final class EmulatorState {
   final BatchTasks batchTasks = new BatchTasks();
   final EmulatedShares shares = new EmulatedShares(this);
   final EmulatedMembership membership;
+  final EmulatedResources resources = new EmulatedResources();
   final int pageSizeCap;
   final Duration linkTtl;
   final int captchaErrorStatus;

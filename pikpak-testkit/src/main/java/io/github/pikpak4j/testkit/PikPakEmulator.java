@@ -506,6 +506,15 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns what the content lookups answer: the content of magnets and URLs, and the entries of archives.
+   *
+   * @return the content-lookup state
+   */
+  public EmulatedResources resources() {
+    return state.resources;
+  }
+
+  /**
    * Returns the accounts' memberships, transfer allowances and recent events, to set what the VIP, transfer-quota
    * and events routes answer.
    *
