@@ -38,7 +38,7 @@ final class MembershipOutput {
       out.println(Json.write(map));
       return;
     }
-    TextLayout.field(out, "vip", vip.active() ? "active (" + printable(vip.type()) + ")" : "none");
+    TextLayout.field(out, "vip", vip.active() ? "active (" + Printable.of(vip.type()) + ")" : "none");
     TextLayout.field(out, "expires", time(vip.expires()));
     TextLayout.field(out, "offline", used(quota.offline()));
     TextLayout.field(out, "download", used(quota.download()));
@@ -64,8 +64,8 @@ final class MembershipOutput {
     rows.add(new String[] {"UPDATED", "TYPE", "FILE ID", "NAME"});
     for (DriveEvent e : page.items()) {
       String updated = time(e.updated());
-      rows.add(new String[] {updated == null ? "-" : updated, printable(e.type()), printable(e.fileId()),
-          printable(e.fileName())});
+      rows.add(new String[] {updated == null ? "-" : updated, Printable.of(e.type()), Printable.of(e.fileId()),
+          Printable.of(e.fileName())});
     }
     TextLayout.table(rows).forEach(out::println);
     if (page.items().isEmpty()) {
@@ -82,19 +82,6 @@ final class MembershipOutput {
 
   private static String used(TransferAllowance a) {
     return a.used() + " of " + a.total() + " (" + Output.humanSize(a.remaining()) + " left)";
-  }
-
-  /** The text with control and format characters (escapes, bidi overrides) shown as {@code ?}. */
-  static String printable(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              int type = Character.getType(c);
-              boolean hidden = Character.isISOControl(c) || type == Character.FORMAT;
-              b.appendCodePoint(hidden ? '?' : c);
-            });
-    return b.toString();
   }
 
   private static @Nullable String time(@Nullable Instant t) {

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pikpak offline add URL [--to DIR] [--name NAME]}: creates an offline download task. */
+/**
+ * {@code pikpak offline add URL [--to DIR] [--name NAME] [--preview]}: creates an offline download task, or with
+ * {@code --preview} shows what the link contains and creates nothing.
+ */
 @Command(name = "add", mixinStandardHelpOptions = true,
     description = "Creates an offline download task (magnet, ed2k, http(s) or social-site link).")
 final class OfflineAddCommand extends OfflineSubcommand {
@@ -22,6 +25,10 @@ final class OfflineAddCommand extends OfflineSubcommand {
 
   @Option(names = "--name", paramLabel = "NAME", description = "A custom name for the result.")
   @Nullable String name;
+
+  @Option(names = "--preview",
+      description = "Shows what the link contains (files, sizes, torrent indexes) and creates no task.")
+  boolean preview;
 
   private @Nullable OfflineUrl parsed;
   private AddOptions.Builder options = AddOptions.builder();
@@ -37,6 +44,12 @@ final class OfflineAddCommand extends OfflineSubcommand {
 
   @Override
   void run(ClientFactory.Connection connection, TaskOutput output) {
+    if (preview) {
+      OfflineUrl link = parsed != null ? parsed : OfflineUrl.parse(url);
+      PikPakCommand r = root();
+      new ContentOutput(r.out(), r.settings().json()).preview(connection.client().resources().preview(link.value()));
+      return;
+    }
     if (to != null) {
       FileEntry dir = connection.client().files().resolve(to);
       if (!dir.isFolder()) {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       QuotaCommand.class,
       VipCommand.class,
       EventsCommand.class,
+      SearchCommand.class,
+      ArchiveCommand.class,
       LsCommand.class,
       PutCommand.class,
       OfflineCommand.class,
