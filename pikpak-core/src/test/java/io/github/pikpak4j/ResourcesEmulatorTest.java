@@ -102,23 +102,53 @@ class ResourcesEmulatorTest {
   }
 
   @Test
-  void previewFlattensTheContentWithTorrentIndexes() {
+  void previewFlattensTheContentWithTorrentIndexesAndGcids() {
     emulator.resources().describe(MAGNET, "Show", List.of(
-        new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "S01/e2.mkv", 2000), new Entry(2, "readme.txt", 5)));
+        new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "S01/e2.mkv", 2000), new Entry(2, "readme.txt", 5)), true);
     UrlContent c = client.resources().preview(MAGNET);
     assertThat(c.name()).isEqualTo("Show");
     assertThat(c.size()).isEqualTo(3005);
+    assertThat(c.cached()).isTrue();
     assertThat(c.resolverError()).isEmpty();
-    assertThat(c.files())
+    assertThat(c.files()).extracting(ContentFile::index, ContentFile::path, ContentFile::size)
         .containsExactly(
-            new ContentFile(0, "S01/e1.mkv", 1000), new ContentFile(1, "S01/e2.mkv", 2000),
-            new ContentFile(2, "readme.txt", 5));
+            org.assertj.core.groups.Tuple.tuple(0, "S01/e1.mkv", 1000L),
+            org.assertj.core.groups.Tuple.tuple(1, "S01/e2.mkv", 2000L),
+            org.assertj.core.groups.Tuple.tuple(2, "readme.txt", 5L));
+    assertThat(c.files()).allSatisfy(f -> assertThat(f.knownGcid()).get().asString().hasSize(40));
     assertThat(last("/drive/v1/resource/list").body())
         .contains("\"urls\":\"" + MAGNET + "\"")
         .contains("\"page_size\":500")
         .contains("\"thumbnail_type\":\"FROM_HASH\"");
-    UrlContent unknown = client.async().resources().preview("https://example.com/unknown.iso").join();
-    assertThat(unknown.resolverError()).contains("403:E_PARSE_BT");
+    UrlContent unknown =
+        client.async().resources().preview("magnet:?xt=urn:btih:" + "f".repeat(40)).join();
+    assertThat(unknown.cached()).isFalse();
+    assertThat(unknown.files()).isEmpty();
+    assertThat(unknown.name()).isEqualTo("f".repeat(40));
+  }
+
+  @Test
+  void chosenFilesOfAMagnetAreCreatedFromTheirGcidsWithoutATask() {
+    emulator.resources().describe(MAGNET, "Show", List.of(
+        new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "S01/e2.mkv", 2000), new Entry(2, "readme.txt", 5)), true);
+    UrlContent c = client.resources().preview(MAGNET);
+    List<FileEntry> made = client.resources().createSelected(docs, c, List.of(2, 0));
+    assertThat(made).extracting(FileEntry::name).containsExactly("readme.txt", "e1.mkv");
+    assertThat(made).extracting(FileEntry::hash).containsExactly(c.files().get(2).gcid(), c.files().get(0).gcid());
+    assertThat(emulator.drive().find("/Docs/e1.mkv")).isPresent();
+    assertThat(emulator.offline().taskIds(emulator.demoUserId())).isEmpty();
+
+    String other = "magnet:?xt=urn:btih:" + "a".repeat(40);
+    emulator.resources().describe(other, "Raw", List.of(new Entry(0, "raw.bin", 10)), false);
+    UrlContent unindexed = client.resources().preview(other);
+    int before = emulator.requests().size();
+    assertThatThrownBy(() -> client.resources().createSelected(docs, unindexed, List.of(0)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not indexed");
+    assertThatThrownBy(() -> client.resources().createSelected(docs, c, List.of(7)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("index 7");
+    assertThat(emulator.requests()).hasSize(before);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResourceRoutes implements DriveRoutes {
   private static final Pattern HEX40 = Pattern.compile("[0-9A-Fa-f]{40}");
+  private static final Pattern BTIH = Pattern.compile("(?i)xt=urn:btih:([0-9a-z]+)");
 
   private final EmulatorState state;
   private final RequestGuard guard;
@@ -82,14 +83,14 @@ final class ResourceRoutes implements DriveRoutes {
     Map<String, Object> top = new LinkedHashMap<>();
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("url", url);
-    if (d == null) {
-      top.put("name", url);
+    if (d == null) { // PikPak's placeholder for content it has never seen (pikpak-kotlin's wiki)
+      java.util.regex.Matcher btih = BTIH.matcher(url);
+      top.put("name", btih.find() ? btih.group(1) : url);
       top.put("file_size", "0");
       top.put("file_count", 0);
       top.put("file_index", 0);
       top.put("is_dir", false);
-      meta.put("error", "403:E_PARSE_BT");
-      meta.put("status", "0");
+      meta.put("hash", "");
     } else {
       long total = d.files().stream().mapToLong(EmulatedResources.Entry::size).sum();
       boolean single = d.files().size() == 1 && !d.files().get(0).path().contains("/");
@@ -98,11 +99,13 @@ final class ResourceRoutes implements DriveRoutes {
       top.put("file_count", d.files().size());
       top.put("file_index", single ? d.files().get(0).index() : 0);
       top.put("is_dir", !single);
-      if (!single) {
-        top.put("dir", tree(d.files(), ""));
+      if (single) {
+        meta.put("hash", d.gcids().getOrDefault(d.files().get(0).index(), ""));
+      } else {
+        top.put("dir", tree(d, ""));
       }
       meta.put("error", "");
-      meta.put("status", "1");
+      meta.put("status", d.gcids().isEmpty() ? "0" : "1");
     }
     top.put("meta", meta);
     Map<String, Object> list = new LinkedHashMap<>();
@@ -116,7 +119,8 @@ final class ResourceRoutes implements DriveRoutes {
   }
 
   /** The {@code dir} object of the folder {@code prefix} (ending with {@code /}, or {@code ""} for the top). */
-  private static Map<String, Object> tree(List<EmulatedResources.Entry> files, String prefix) {
+  private static Map<String, Object> tree(EmulatedResources.Described d, String prefix) {
+    List<EmulatedResources.Entry> files = d.files();
     List<Map<String, Object>> children = new ArrayList<>();
     List<String> folders = new ArrayList<>();
     for (EmulatedResources.Entry e : files) {
@@ -131,6 +135,7 @@ final class ResourceRoutes implements DriveRoutes {
         f.put("file_size", Long.toString(e.size()));
         f.put("file_index", e.index());
         f.put("is_dir", false);
+        f.put("meta", Map.of("hash", d.gcids().getOrDefault(e.index(), "")));
         children.add(f);
       } else if (!folders.contains(rest.substring(0, slash))) {
         String folder = rest.substring(0, slash);
@@ -138,7 +143,7 @@ final class ResourceRoutes implements DriveRoutes {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", folder);
         f.put("is_dir", true);
-        f.put("dir", tree(files, prefix + folder + "/"));
+        f.put("dir", tree(d, prefix + folder + "/"));
         children.add(f);
       }
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answer of {@code POST /drive/v1/resource/list} (an rclone fork's {@code ResourceList}; a Thunder-derived client's
- * test answer has the same {@code list.resources[].dir.resources[]} nesting).
+ * Answer of {@code POST /drive/v1/resource/list} (an rclone fork's {@code ResourceList}; pikpak-kotlin's wiki
+ * "Magnets and Instant Create": subfolders inlined in {@code dir.resources}, every leaf's {@code meta.hash} its GCID,
+ * content PikPak has never seen answered as one placeholder named by the info hash with {@code file_size} "0", an
+ * empty {@code meta.hash} and no status).
  *
  * @param list the resources, or {@code null}
  */
@@ -49,6 +51,7 @@ public record ResourceList(@Nullable Resources list) {
    *
    * @param error for example {@code 403:E_PARSE_BT}; empty or {@code null} when resolved
    * @param status {@code 1} when PikPak holds the content (the fork's reading: "1 if cached?"), or {@code null}
+   * @param hash a file's GCID (pikpak-kotlin), empty or {@code null} when PikPak has not indexed it
    */
-  public record Meta(@Nullable String error, @Nullable String status) {}
+  public record Meta(@Nullable String error, @Nullable String status, @Nullable String hash) {}
 }

@@ -61,6 +61,16 @@ public interface AsyncResources {
   CompletableFuture<FileEntry> createFromGcid(String parentId, String name, long size, String gcid);
 
   /**
+   * Creates chosen files of a previewed magnet or URL, each from its GCID.
+   *
+   * @param parentId the folder
+   * @param content the preview
+   * @param indexes the chosen files' indexes
+   * @return the new files
+   */
+  CompletableFuture<List<FileEntry>> createSelected(String parentId, UrlContent content, List<Integer> indexes);
+
+  /**
    * Finds the entries of one folder whose name contains the keyword, ignoring case.
    *
    * @param folderId the folder

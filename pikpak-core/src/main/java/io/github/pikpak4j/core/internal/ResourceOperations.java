@@ -123,6 +123,49 @@ public final class ResourceOperations implements AsyncResources {
   }
 
   @Override
+  public CompletableFuture<List<FileEntry>> createSelected(
+      String parentId, UrlContent content, List<Integer> indexes) {
+    return Futures.call(
+        () -> {
+          List<ContentFile> chosen = chosen(content, indexes);
+          CompletableFuture<List<FileEntry>> done = CompletableFuture.completedFuture(new ArrayList<>());
+          for (ContentFile f : chosen) {
+            String gcid = f.knownGcid().orElseThrow();
+            done =
+                done.thenCompose(
+                    list ->
+                        createFromGcid(parentId, f.name(), f.size(), gcid)
+                            .thenApply(
+                                e -> {
+                                  list.add(e);
+                                  return list;
+                                }));
+          }
+          return done.thenApply(List::copyOf);
+        });
+  }
+
+  private static List<ContentFile> chosen(UrlContent content, List<Integer> indexes) {
+    if (indexes.isEmpty()) {
+      throw new InvalidInputException("choose at least one file");
+    }
+    List<ContentFile> out = new ArrayList<>();
+    for (int index : indexes) {
+      ContentFile f =
+          content.files().stream()
+              .filter(c -> c.index() == index)
+              .findFirst()
+              .orElseThrow(() -> new InvalidInputException("no file with index " + index + " in " + content.name()));
+      if (f.knownGcid().isEmpty()) {
+        throw new InvalidInputException(
+            "PikPak has not indexed file " + index + " (" + f.path() + "): add the whole link as an offline task");
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  @Override
   public CompletableFuture<List<FileEntry>> search(String folderId, String keyword) {
     return Futures.call(
         () -> {
@@ -183,15 +226,23 @@ public final class ResourceOperations implements AsyncResources {
       return new UrlContent("", 0, 0, false, "no resource in the answer", List.of());
     }
     ResourceList.Resource top = rs.resources().get(0);
+    ResourceList.Meta topMeta = top.meta();
+    if (!top.isDir() && top.fileSize() == 0 && (topMeta == null || (blank(topMeta.hash()) && blank(topMeta.status())))) {
+      // the placeholder of content PikPak has never seen (pikpak-kotlin): no files to show
+      return new UrlContent(name(top), 0, 0, false, topMeta == null || blank(topMeta.error()) ? null : topMeta.error(),
+          List.of());
+    }
     List<ContentFile> out = new ArrayList<>();
     if (top.isDir()) {
       collect(top.dir(), "", out);
     } else {
-      out.add(new ContentFile(top.fileIndex(), name(top), top.fileSize()));
+      out.add(file(top, name(top)));
     }
     ResourceList.Meta meta = top.meta();
-    String error = meta == null || meta.error() == null || meta.error().isEmpty() ? null : meta.error();
-    boolean cached = error == null && meta != null && "1".equals(meta.status());
+    String error = meta == null || blank(meta.error()) ? null : meta.error();
+    boolean cached =
+        error == null
+            && ((meta != null && "1".equals(meta.status())) || out.stream().anyMatch(f -> f.gcid() != null));
     return new UrlContent(name(top), top.fileSize(), top.fileCount(), cached, error, out);
   }
 
@@ -204,9 +255,19 @@ public final class ResourceOperations implements AsyncResources {
       if (r.isDir()) {
         collect(r.dir(), path + "/", out);
       } else {
-        out.add(new ContentFile(r.fileIndex(), path, r.fileSize()));
+        out.add(file(r, path));
       }
     }
+  }
+
+  private static ContentFile file(ResourceList.Resource r, String path) {
+    ResourceList.Meta meta = r.meta();
+    String gcid = meta == null || blank(meta.hash()) ? null : meta.hash();
+    return new ContentFile(r.fileIndex(), path, r.fileSize(), gcid);
+  }
+
+  private static boolean blank(@Nullable String s) {
+    return s == null || s.isEmpty();
   }
 
   private static String name(ResourceList.Resource r) {

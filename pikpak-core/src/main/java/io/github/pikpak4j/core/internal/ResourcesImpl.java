@@ -48,6 +48,11 @@ public final class ResourcesImpl implements Resources {
   }
 
   @Override
+  public List<FileEntry> createSelected(String parentId, UrlContent content, List<Integer> indexes) {
+    return Joins.join(ops.createSelected(parentId, content, indexes));
+  }
+
+  @Override
   public List<FileEntry> search(String folderId, String keyword) {
     return Joins.join(ops.search(folderId, keyword));
   }

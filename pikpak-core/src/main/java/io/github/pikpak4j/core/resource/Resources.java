@@ -69,6 +69,19 @@ public interface Resources {
   FileEntry createFromGcid(String parentId, String name, long size, String gcid);
 
   /**
+   * Creates chosen files of a previewed magnet or URL in the drive, each from its GCID without bytes and without an
+   * offline task (pikpak-kotlin's {@code resolveMagnet} then {@code instantCreate}). Each file is named by the last
+   * segment of its path. Every index is checked before any request: it must be one of the content's files, and that
+   * file must have a GCID (else PikPak has not indexed it: add the whole link as an offline task instead).
+   *
+   * @param parentId the folder, {@code ""} for the root
+   * @param content the preview, from {@link #preview}
+   * @param indexes the chosen files' {@link ContentFile#index()}es, at least one
+   * @return the new files, in the order of {@code indexes}
+   */
+  List<FileEntry> createSelected(String parentId, UrlContent content, List<Integer> indexes);
+
+  /**
    * Finds the entries of one folder whose name contains the keyword, ignoring case (the drive has no server-side
    * name search: pikpak-kotlin filters a listing the same way). Lists every page of the folder.
    *

@@ -38,7 +38,7 @@ class ContentCliTest {
 
   @Test
   void previewShowsTheContentAndCreatesNoTask() throws Exception {
-    emulator.resources().describe(MAGNET, "Show", List.of(new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "x\u001b.txt", 5)));
+    emulator.resources().describe(MAGNET, "Show", List.of(new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "x\u001b.txt", 5)), true);
     Result text = run("offline", "add", "--preview", MAGNET);
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("S01/e1.mkv").contains("x?.txt").doesNotContain("\u001b");
@@ -48,6 +48,20 @@ class ContentCliTest {
     assertThat((List<?>) c.get("files")).hasSize(2);
     assertThat(emulator.requestCount("POST", "/drive/v1/files")).isZero();
     assertThat(emulator.offline().taskIds(emulator.demoUserId())).isEmpty();
+  }
+
+  @Test
+  void selectCreatesTheChosenFilesWithoutATask() throws Exception {
+    emulator.resources().describe(MAGNET, "Show", List.of(new Entry(0, "S01/e1.mkv", 1000), new Entry(1, "b.txt", 5)),
+        true);
+    Result r = run("--json", "offline", "add", MAGNET, "--select", "1", "--to", "/Docs");
+    assertThat(r.code()).isZero();
+    assertThat(emulator.drive().find("/Docs/b.txt")).isPresent();
+    assertThat(emulator.drive().find("/Docs/e1.mkv")).isEmpty();
+    assertThat(emulator.offline().taskIds(emulator.demoUserId())).isEmpty();
+    Result bad = run("offline", "add", MAGNET, "--select", "9");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("index 9");
   }
 
   @Test
