@@ -17,7 +17,6 @@ import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
 import io.github.pikpak4j.core.internal.MembershipImpl;
-import io.github.pikpak4j.core.internal.MembershipOperations;
 import io.github.pikpak4j.core.internal.ResourcesImpl;
 import io.github.pikpak4j.core.resource.Resources;
 import io.github.pikpak4j.core.membership.Membership;
@@ -111,9 +110,6 @@ public final class PikPakClient implements AutoCloseable {
     this.files =
         new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
     this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
-    MembershipOperations membershipOps =
-        new MembershipOperations(PikPakApis.retrofit(driveUrl, http).create(MembershipApi.class));
-    this.membership = new MembershipImpl(membershipOps, executor);
     this.offline =
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
@@ -140,10 +136,12 @@ public final class PikPakClient implements AutoCloseable {
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
     this.async =
-        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn, membershipOps,
+        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn,
+            PikPakApis.retrofit(driveUrl, http).create(MembershipApi.class),
             PikPakApis.retrofit(driveUrl, http).create(ResourceApi.class),
             PikPakApis.retrofit(driveUrl, http).create(UploadApi.class));
     this.resources = new ResourcesImpl(async.resourceOperations());
+    this.membership = new MembershipImpl(async.membership());
   }
 
   /** Returns a builder with every default (see the setters). */

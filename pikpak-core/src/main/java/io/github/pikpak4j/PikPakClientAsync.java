@@ -1,5 +1,6 @@
 package io.github.pikpak4j;
 
+import io.github.pikpak4j.api.MembershipApi;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.ResourceApi;
 import io.github.pikpak4j.api.UploadApi;
@@ -21,7 +22,6 @@ import io.github.pikpak4j.core.internal.AsyncMembershipImpl;
 import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.LinksImpl;
-import io.github.pikpak4j.core.internal.MembershipOperations;
 import io.github.pikpak4j.core.internal.ResourceOperations;
 import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.transfer.Transfers;
@@ -84,12 +84,12 @@ public final class PikPakClientAsync {
       Uploads uploads,
       Links links,
       Cdn cdn,
-      MembershipOperations membershipOps,
+      MembershipApi membershipApi,
       ResourceApi resourceApi,
       UploadApi uploadApi) {
     this.files = new AsyncFilesImpl((FilesImpl) files, apis.driveApi(), executor);
     this.account = new AsyncAccountImpl(apis.userApi(), apis.driveApi(), executor);
-    this.membership = new AsyncMembershipImpl(membershipOps, executor);
+    this.membership = new AsyncMembershipImpl(membershipApi, executor);
     this.resources = new ResourceOperations(resourceApi, uploadApi, apis.driveApi(), this.files, executor);
     this.offline = AsyncOfflineTasks.of(offline);
     this.shares = AsyncShares.of(shares);

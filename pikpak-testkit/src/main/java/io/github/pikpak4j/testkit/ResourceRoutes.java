@@ -34,8 +34,7 @@ final class ResourceRoutes implements DriveRoutes {
     switch (route) {
       case "GET /drive/v1/resource/cid" -> out = cid(call, caller(call));
       case "POST /drive/v1/resource/list" -> out = list(call, caller(call));
-      case "POST /decompress/v1/list" -> out = archiveList(call, caller(call));
-      case "POST /decompress/v1/decompress" -> out = decompress(call, caller(call));
+      case "POST /decompress/v1/list", "POST /decompress/v1/decompress" -> out = archive(call, caller(call));
       default -> {
         return false;
       }
@@ -154,14 +153,33 @@ final class ResourceRoutes implements DriveRoutes {
     return dir;
   }
 
-  private Map<String, Object> archiveList(ApiCall call, RequestGuard.Caller caller) {
+  /** Lists or extracts an archive; a missing archive or a wrong password is answered with a non-OK status. */
+  private Map<String, Object> archive(ApiCall call, RequestGuard.Caller caller) {
     Map<String, Object> body = Json.parseObject(call.body(), "body");
     DriveNode file = archiveFile(body, caller);
     EmulatedResources.Archive a = state.resources.archiveOf(file.id);
-    Map<String, Object> refused = refusal(a, body);
-    if (refused != null) {
-      return refused;
+    String refusal =
+        a == null ? "not an archive" : a.password() != null && !a.password().equals(body.get("password"))
+            ? "wrong password" : null;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", refusal == null ? "OK" : "ERROR");
+    out.put("status_text", refusal == null ? "" : refusal);
+    if (refusal != null) {
+      return out;
     }
+    if (call.path().endsWith("/list")) {
+      out.put("gcid", file.gcid());
+      out.put("files", listing(a));
+    } else {
+      extract(state.drive(caller.userId()), file, a);
+      out.put("task_id", file.id);
+      out.put("files_num", a.entries().size());
+      out.put("redirect_link", "");
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> listing(EmulatedResources.Archive a) {
     List<Map<String, Object>> files = new ArrayList<>();
     for (EmulatedResources.Entry e : a.entries()) {
       Map<String, Object> f = new LinkedHashMap<>();
@@ -172,23 +190,11 @@ final class ResourceRoutes implements DriveRoutes {
       f.put("path", e.path());
       files.add(f);
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", "OK");
-    out.put("status_text", "");
-    out.put("gcid", file.gcid());
-    out.put("files", files);
-    return out;
+    return files;
   }
 
-  private Map<String, Object> decompress(ApiCall call, RequestGuard.Caller caller) {
-    Map<String, Object> body = Json.parseObject(call.body(), "body");
-    DriveNode file = archiveFile(body, caller);
-    EmulatedResources.Archive a = state.resources.archiveOf(file.id);
-    Map<String, Object> refused = refusal(a, body);
-    if (refused != null) {
-      return refused;
-    }
-    EmulatedDrive drive = state.drive(caller.userId());
+  /** Creates the entries next to the archive (rclone's {@code default_parent: true}), folders as needed. */
+  private static void extract(EmulatedDrive drive, DriveNode file, EmulatedResources.Archive a) {
     for (EmulatedResources.Entry e : a.entries()) {
       String parent = file.parentId;
       String[] parts = e.path().split("/");
@@ -197,13 +203,6 @@ final class ResourceRoutes implements DriveRoutes {
       }
       drive.addFile(parent, parts[parts.length - 1], e.size(), e.index());
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", "OK");
-    out.put("status_text", "");
-    out.put("task_id", file.id);
-    out.put("files_num", a.entries().size());
-    out.put("redirect_link", "");
-    return out;
   }
 
   private DriveNode archiveFile(Map<String, Object> body, RequestGuard.Caller caller) {
@@ -215,26 +214,6 @@ final class ResourceRoutes implements DriveRoutes {
       throw ApiFailure.notFound("file not found");
     }
     return n;
-  }
-
-  private static @Nullable Map<String, Object> refusal(
-      EmulatedResources.@Nullable Archive a, Map<String, Object> body) {
-    String status = null;
-    String text = "";
-    if (a == null) {
-      status = "ERROR";
-      text = "not an archive";
-    } else if (a.password() != null && !a.password().equals(body.get("password"))) {
-      status = "ERROR";
-      text = "wrong password";
-    }
-    if (status == null) {
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", status);
-    out.put("status_text", text);
-    return out;
   }
 
   private static String folder(EmulatedDrive drive, String parent, String name) {
