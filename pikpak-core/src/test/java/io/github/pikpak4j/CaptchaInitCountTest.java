@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.link.LinkPolicy;
-import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,16 +31,7 @@ class CaptchaInitCountTest {
     for (int i = 0; i < 1000; i++) {
       ids.add(emulator.drive().addFile(folder, String.format("f%04d.bin", i), 16, i));
     }
-    client =
-        PikPakClient.builder()
-            .userEndpoint(emulator.userBaseUrl())
-            .driveEndpoint(emulator.driveBaseUrl())
-            .username(PikPakEmulator.DEMO_USERNAME)
-            .password(PikPakEmulator.DEMO_PASSWORD)
-            .inMemorySession()
-            .rateLimit(RateLimit.unlimited())
-            .clock(emulator.clock()) // the SDK sees the emulator's time pass
-            .build();
+    client = DemoClients.of(emulator);
   }
 
   @AfterEach

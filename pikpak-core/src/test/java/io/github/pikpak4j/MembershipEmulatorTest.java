@@ -7,7 +7,6 @@ import io.github.pikpak4j.core.membership.DriveEvent;
 import io.github.pikpak4j.core.membership.TransferAllowance;
 import io.github.pikpak4j.core.membership.TransferQuota;
 import io.github.pikpak4j.core.membership.VipStatus;
-import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import io.github.pikpak4j.testkit.RecordedRequest;
 import java.time.Duration;
@@ -26,15 +25,7 @@ class MembershipEmulatorTest {
   @BeforeEach
   void start() {
     emulator = PikPakEmulator.builder().demoTree(false).start();
-    client =
-        PikPakClient.builder()
-            .userEndpoint(emulator.userBaseUrl())
-            .driveEndpoint(emulator.driveBaseUrl())
-            .username(PikPakEmulator.DEMO_USERNAME)
-            .password(PikPakEmulator.DEMO_PASSWORD)
-            .inMemorySession()
-            .rateLimit(RateLimit.unlimited())
-            .build();
+    client = DemoClients.of(emulator);
   }
 
   @AfterEach
@@ -44,13 +35,7 @@ class MembershipEmulatorTest {
   }
 
   private RecordedRequest last(String path) {
-    List<RecordedRequest> all = emulator.requests();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (all.get(i).path().equals(path)) {
-        return all.get(i);
-      }
-    }
-    throw new AssertionError("no request to " + path);
+    return DemoClients.last(emulator, path);
   }
 
   @Test

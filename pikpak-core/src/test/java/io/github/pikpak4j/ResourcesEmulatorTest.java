@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.core.files.FileEntry;
-import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.core.resource.ArchivedFile;
 import io.github.pikpak4j.core.resource.ContentFile;
 import io.github.pikpak4j.core.resource.Extraction;
@@ -33,15 +32,7 @@ class ResourcesEmulatorTest {
   void start() {
     emulator = PikPakEmulator.builder().demoTree(false).start();
     docs = emulator.drive().addFolder("", "Docs");
-    client =
-        PikPakClient.builder()
-            .userEndpoint(emulator.userBaseUrl())
-            .driveEndpoint(emulator.driveBaseUrl())
-            .username(PikPakEmulator.DEMO_USERNAME)
-            .password(PikPakEmulator.DEMO_PASSWORD)
-            .inMemorySession()
-            .rateLimit(RateLimit.unlimited())
-            .build();
+    client = DemoClients.of(emulator);
   }
 
   @AfterEach
@@ -51,13 +42,7 @@ class ResourcesEmulatorTest {
   }
 
   private RecordedRequest last(String path) {
-    List<RecordedRequest> all = emulator.requests();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (all.get(i).path().equals(path)) {
-        return all.get(i);
-      }
-    }
-    throw new AssertionError("no request to " + path);
+    return DemoClients.last(emulator, path);
   }
 
   /** The cid of protocol §7.7, computed here independently of both the SDK and the emulator. */

@@ -75,6 +75,13 @@ final class RequestGuard {
     return new Caller(access.userId(), clientId, deviceId);
   }
 
+  /** Authenticates a drive call and checks its captcha token, a missing one only recorded. */
+  Caller signedIn(ApiCall call) {
+    Caller caller = authenticate(call);
+    checkCaptcha(call, caller, false);
+    return caller;
+  }
+
   /**
    * Checks the captcha token of a drive call.
    *

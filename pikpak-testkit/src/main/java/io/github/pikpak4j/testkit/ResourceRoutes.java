@@ -32,21 +32,15 @@ final class ResourceRoutes implements DriveRoutes {
     String route = call.method() + " " + call.path();
     Map<String, Object> out;
     switch (route) {
-      case "GET /drive/v1/resource/cid" -> out = cid(call, caller(call));
-      case "POST /drive/v1/resource/list" -> out = list(call, caller(call));
-      case "POST /decompress/v1/list", "POST /decompress/v1/decompress" -> out = archive(call, caller(call));
+      case "GET /drive/v1/resource/cid" -> out = cid(call, guard.signedIn(call));
+      case "POST /drive/v1/resource/list" -> out = list(call, guard.signedIn(call));
+      case "POST /decompress/v1/list", "POST /decompress/v1/decompress" -> out = archive(call, guard.signedIn(call));
       default -> {
         return false;
       }
     }
     Http.sendJson(call.exchange(), 200, Json.write(out));
     return true;
-  }
-
-  private RequestGuard.Caller caller(ApiCall call) {
-    RequestGuard.Caller caller = guard.authenticate(call);
-    guard.checkCaptcha(call, caller, false);
-    return caller;
   }
 
   private Map<String, Object> cid(ApiCall call, RequestGuard.Caller caller) {
