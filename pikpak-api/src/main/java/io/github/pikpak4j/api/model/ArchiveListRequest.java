@@ -10,4 +10,12 @@ import com.squareup.moshi.Json;
  * @param password the archive's password, {@code ""} for none
  * @param fileId the archive's file id
  */
-public record ArchiveListRequest(String gcid, String path, String password, @Json(name = "file_id") String fileId) {}
+public record ArchiveListRequest(String gcid, String path, String password, @Json(name = "file_id") String fileId) {
+  /** Returns a description with the password masked. */
+  @Override
+  public String toString() {
+    return "ArchiveListRequest[gcid=" + gcid + ", path=" + path + ", password=" + Values.mask(password)
+        + ", fileId=" + fileId + "]";
+  }
+}
+

@@ -23,4 +23,11 @@ public record DecompressRequest(
   public DecompressRequest {
     files = List.copyOf(files);
   }
+
+  /** Returns a description with the password masked. */
+  @Override
+  public String toString() {
+    return "DecompressRequest[gcid=" + gcid + ", password=" + Values.mask(password) + ", fileId=" + fileId
+        + ", files=" + files + ", defaultParent=" + defaultParent + "]";
+  }
 }
