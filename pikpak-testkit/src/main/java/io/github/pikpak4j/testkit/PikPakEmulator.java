@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -223,6 +224,31 @@ public final class PikPakEmulator implements AutoCloseable {
    */
   public int uploadGcidMismatches() {
     return state.uploads.gcidMismatches.get();
+  }
+
+  /**
+   * Returns the settings that point a pikpak4j client at this emulator, signed in as the demo account, in the form
+   * of the {@code pikpak} CLI's environment variables: {@code PIKPAK_USER_ENDPOINT}, {@code PIKPAK_DRIVE_ENDPOINT},
+   * {@code PIKPAK_USERNAME} ({@value #DEMO_USERNAME}) and {@code PIKPAK_PASSWORD} ({@value #DEMO_PASSWORD}).
+   *
+   * <p>The emulator is an independent implementation of the server and depends on no pikpak4j client module, so it
+   * hands out settings rather than a client builder; {@code PikPakClient.Builder.fromEnv(Map)} takes them:
+   *
+   * <pre>{@code
+   * PikPakClient client =
+   *     PikPakClient.builder().fromEnv(emulator.clientEnvironment()).inMemorySession().build();
+   * }</pre>
+   *
+   * <p>For a {@code pikpak} process, pass the same map as its environment.
+   *
+   * @return an immutable map of the four variables
+   */
+  public Map<String, String> clientEnvironment() {
+    return Map.of(
+        "PIKPAK_USER_ENDPOINT", userBaseUrl,
+        "PIKPAK_DRIVE_ENDPOINT", driveBaseUrl,
+        "PIKPAK_USERNAME", DEMO_USERNAME,
+        "PIKPAK_PASSWORD", DEMO_PASSWORD);
   }
 
   // ---- clock -----------------------------------------------------------------------------------
