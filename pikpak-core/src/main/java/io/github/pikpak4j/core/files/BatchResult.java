@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record BatchResult(BatchOperation operation, DriveTaskStatus status, List<PlacedEntry> placed) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param operation what was done
+   * @param status the task's final (complete) status
+   * @param placed for a move or copy, the entries in the destination folder with their final names
+   *     (copies have new ids); empty for other operations
+   */
   public BatchResult {
     placed = List.copyOf(placed);
   }
