@@ -131,6 +131,16 @@ final class ClientFactory {
     }
   }
 
+  /**
+   * After a command printed a download link: in the sandbox, says on {@code err} that the link dies with this process
+   * (the emulator serving it stops when {@code pikpak} exits); against PikPak, prints nothing.
+   */
+  static void noteLink(Connection connection, PrintStream err) {
+    if (connection.emulator() != null) {
+      err.println(SANDBOX_LINK_NOTICE);
+    }
+  }
+
   /** Returns the sandbox emulator's state directory for a sandbox session file: same parent directory. */
   static Path emulatorStateDirectory(Path sandboxSession) {
     return sandboxSession.resolveSibling(EMULATOR_STATE_DIRECTORY);

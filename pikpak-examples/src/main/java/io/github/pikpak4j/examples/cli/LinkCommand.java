@@ -39,9 +39,7 @@ final class LinkCommand implements Callable<Integer> {
     try (ClientFactory.Connection connection = ClientFactory.open(settings, r.err())) {
       ResolvedLink link = connection.client().links().resolve(path, policy);
       print(r.out(), settings.json(), link);
-      if (connection.emulator() != null) {
-        r.err().println(ClientFactory.SANDBOX_LINK_NOTICE);
-      }
+      ClientFactory.noteLink(connection, r.err());
     }
     return ErrorReporter.EXIT_OK;
   }

@@ -98,9 +98,15 @@ class SandboxPersistenceTest {
   }
 
   @Test
-  void aSandboxLinkSaysItDiesWithTheProcess() {
-    Result link = CliRun.inHome(home, "link", "/README.txt");
-    assertThat(link.code()).as(link.err()).isZero();
+  void aSandboxLinkSaysItDiesWithTheProcess() throws IOException {
+    Result link = pikpak("--json", "link", "/README.txt");
+    assertThat(CliRun.object(link.out())).containsKey("url");
     assertThat(link.err()).contains(ClientFactory.SANDBOX_LINK_NOTICE);
+
+    String fileId = (String) CliRun.object(pikpak("--json", "stat", "/README.txt").out()).get("id");
+    String shareId = (String) CliRun.object(pikpak("--json", "share", "create", "/README.txt").out()).get("share_id");
+    Result shared = pikpak("--json", "share", "link", shareId, fileId);
+    assertThat(CliRun.object(shared.out())).containsKey("url");
+    assertThat(shared.err()).contains(ClientFactory.SANDBOX_LINK_NOTICE);
   }
 }
