@@ -27,6 +27,7 @@ public final class DownloadOptions {
   private final int chunkSize;
   private final int maxAttempts;
   private final int maxLinkRefreshes;
+  private final int verifyRefetches;
   private final ProgressListener progress;
   private final @Nullable Cancellation cancellation;
 
@@ -39,21 +40,22 @@ public final class DownloadOptions {
     this.chunkSize = b.chunkSize;
     this.maxAttempts = b.maxAttempts;
     this.maxLinkRefreshes = b.maxLinkRefreshes;
+    this.verifyRefetches = b.verifyRefetches;
     this.progress = b.progress;
     this.cancellation = b.cancellation;
   }
 
-  /** {@return the defaults (see the builder's setters)} */
+  /** Returns the defaults (see the builder's setters). */
   public static DownloadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** {@return a builder with every default} */
+  /** Returns a builder with every default. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return a builder holding these options} */
+  /** Returns a builder holding these options. */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.connections = connections;
@@ -64,57 +66,63 @@ public final class DownloadOptions {
     b.chunkSize = chunkSize;
     b.maxAttempts = maxAttempts;
     b.maxLinkRefreshes = maxLinkRefreshes;
+    b.verifyRefetches = verifyRefetches;
     b.progress = progress;
     b.cancellation = cancellation;
     return b;
   }
 
-  /** {@return the number of parallel connections (default 4)} */
+  /** Returns the number of parallel connections (default 4). */
   public int connections() {
     return connections;
   }
 
-  /** {@return which link to download (default {@link LinkPolicy#original()})} */
+  /** Returns which link to download (default {@link LinkPolicy#original()}). */
   public LinkPolicy linkPolicy() {
     return linkPolicy;
   }
 
-  /** {@return whether an existing target (or an unusable partial file) may be replaced (default false)} */
+  /** Returns whether an existing target (or an unusable partial file) may be replaced (default false). */
   public boolean overwrite() {
     return overwrite;
   }
 
-  /** {@return whether a matching partial file is resumed (default true)} */
+  /** Returns whether a matching partial file is resumed (default true). */
   public boolean resume() {
     return resume;
   }
 
-  /** {@return whether the size and, for original bytes, the GCID are verified (default true)} */
+  /** Returns whether the size and, for original bytes, the GCID are verified (default true). */
   public boolean verify() {
     return verify;
   }
 
-  /** {@return the unit of resume bookkeeping in bytes (default 1 MiB)} */
+  /** Returns the unit of resume bookkeeping in bytes (default 1 MiB). */
   public int chunkSize() {
     return chunkSize;
   }
 
-  /** {@return how many times in a row one connection may fail without progress before the download fails} */
+  /** Returns how many times in a row one connection may fail without progress before the download fails. */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** {@return how many times the link may be resolved again in one download (default 4)} */
+  /** Returns how many times the link may be resolved again in one download (default 4). */
   public int maxLinkRefreshes() {
     return maxLinkRefreshes;
   }
 
-  /** {@return the progress listener (default {@link ProgressListener#NONE})} */
+  /** Returns how many times a file that failed its GCID check is fetched again from scratch. */
+  public int verifyRefetches() {
+    return verifyRefetches;
+  }
+
+  /** Returns the progress listener (default {@link ProgressListener#NONE}). */
   public ProgressListener progress() {
     return progress;
   }
 
-  /** {@return the cancellation token, or {@code null}} */
+  /** Returns the cancellation token, or {@code null}. */
   public @Nullable Cancellation cancellation() {
     return cancellation;
   }
@@ -129,6 +137,7 @@ public final class DownloadOptions {
     private int chunkSize = 1 << 20;
     private int maxAttempts = 5;
     private int maxLinkRefreshes = 4;
+    private int verifyRefetches = 1;
     private ProgressListener progress = ProgressListener.NONE;
     private @Nullable Cancellation cancellation;
 
@@ -229,6 +238,19 @@ public final class DownloadOptions {
     }
 
     /**
+     * Sets how many times a file whose content fails its GCID check is fetched again, from scratch, before the
+     * download fails, 0 to 3. Default 1. A failed check always drops the resume state, so a later run never reuses
+     * the chunks that failed; {@link DownloadResult#verifyRefetches()} reports the refetches a download took.
+     *
+     * @param refetches the refetches
+     * @return this builder
+     */
+    public Builder verifyRefetches(int refetches) {
+      this.verifyRefetches = refetches;
+      return this;
+    }
+
+    /**
      * Sets the progress listener. Default none.
      *
      * @param listener the listener
@@ -269,6 +291,9 @@ public final class DownloadOptions {
       }
       if (maxLinkRefreshes < 0 || maxLinkRefreshes > 20) {
         throw new InvalidInputException("maxLinkRefreshes must be between 0 and 20, got " + maxLinkRefreshes);
+      }
+      if (verifyRefetches < 0 || verifyRefetches > 3) {
+        throw new InvalidInputException("verifyRefetches must be between 0 and 3, got " + verifyRefetches);
       }
       return new DownloadOptions(this);
     }
