@@ -1,5 +1,6 @@
 package io.github.pikpak4j.offline;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
@@ -113,7 +114,7 @@ public final class AsyncOfflineTasks {
   }
 
   /**
-   * Creates a task, sent once (never replayed); see {@link OfflineTasks#add(OfflineUrl, AddOptions)}.
+   * Creates a task, looked up by its URL before it is sent again after an ambiguous failure; see {@link OfflineTasks#add(OfflineUrl, AddOptions)}.
    *
    * @param url the validated link
    * @param options name and target folder
@@ -124,10 +125,15 @@ public final class AsyncOfflineTasks {
     return Futures.call(
         () -> {
           UrlTaskRequest body = UrlTaskRequest.of(url.value(), options.name(), options.folderId().orElse(null));
-          return sync.executor()
-              .executeAsync(sync.api().createUrlTask(body))
-              .exceptionally(t -> rethrow(typed(Futures.unwrap(t), null)))
-              .thenApply(OfflineTasks::toResult);
+          return AmbiguousWrites.sendAsync(
+                  sync.executor(),
+                  sync.api().createUrlTask(body),
+                  OfflineTasks::toResult,
+                  () ->
+                      listAll(EnumSet.noneOf(TaskPhase.class))
+                          .findFirst(OfflineTasks.sameUrl(url))
+                          .thenApply(found -> found.map(OfflineTasks::found)))
+              .exceptionally(t -> rethrow(typed(Futures.unwrap(t), null)));
         });
   }
 

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.share;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -15,10 +16,14 @@ import io.github.pikpak4j.api.paging.AutoPager;
 import io.github.pikpak4j.api.paging.Page;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
@@ -215,14 +220,61 @@ public final class Shares {
 
   /**
    * Creates a share of the user's own files ({@code POST /drive/v1/share}; not idempotent, never
-   * replayed).
+   * replayed blindly). After a failure that leaves its fate unknown the share is looked up first
+   * ({@link AmbiguousWrites}): the newest of {@link #mine()} that is readable, holds as many items,
+   * has the same protection (and custom pass code) and whose top level lists exactly the given file
+   * ids is returned; otherwise the create is sent once more. A share of the same files and settings
+   * made earlier is found too.
    *
    * @param options what to share and how
    * @return the new share with its URL and pass code
    * @throws PikPakException when the server refuses
    */
   public CreatedShare create(CreateShareOptions options) {
-    return toCreated(executor.execute(api.create(createRequest(options))));
+    ShareCreateRequest body = createRequest(options);
+    return AmbiguousWrites.send(
+        executor,
+        api.create(body),
+        Shares::toCreated,
+        () ->
+            mine().stream()
+                .filter(candidate(body))
+                .findFirst()
+                .flatMap(s -> ifSameFiles(s, open(linkOf(s)).listAll("").stream().toList(), body)));
+  }
+
+  /**
+   * Whether one of my shares may be the one a lost create made: readable, as many items, same
+   * protection; the newest such is checked with {@link #ifSameFiles}. Shared with {@link
+   * AsyncShares}.
+   */
+  static Predicate<MyShare> candidate(ShareCreateRequest body) {
+    boolean locked = ShareCreateRequest.ENCRYPTED_LINK.equals(body.shareTo());
+    return s ->
+        s.status() == ShareStatus.OK
+            && s.fileCount() == body.fileIds().size()
+            && s.passCodeValue().isPresent() == locked
+            && (body.customPassCode() == null || s.passCodeValue().orElse("").equals(body.customPassCode()));
+  }
+
+  /** The link of a candidate with its pass code, to list its top level; shared with {@link AsyncShares}. */
+  static ShareLink linkOf(MyShare s) {
+    ShareLink link = ShareLink.parse(s.shareId());
+    return s.passCodeValue().map(link::withPassCode).orElse(link);
+  }
+
+  /**
+   * The candidate as a created share when its top level holds exactly the requested files; shared
+   * with {@link AsyncShares}.
+   */
+  static Optional<CreatedShare> ifSameFiles(MyShare s, List<ShareEntry> top, ShareCreateRequest body) {
+    Set<String> listed = new HashSet<>();
+    top.forEach(e -> listed.add(e.id()));
+    if (!listed.equals(new HashSet<>(body.fileIds()))) {
+      return Optional.empty();
+    }
+    String url = s.url().isEmpty() ? ShareLink.parse(s.shareId()).url() : s.url();
+    return Optional.of(new CreatedShare(s.shareId(), url, s.passCode()));
   }
 
   /** The body of a create; shared with {@link AsyncShares}. */

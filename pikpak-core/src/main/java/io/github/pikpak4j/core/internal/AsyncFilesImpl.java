@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -196,9 +197,14 @@ public final class AsyncFilesImpl implements AsyncFiles {
     return Futures.call(
         () -> {
           DriveNames.validate(name);
-          return executor
-              .executeAsync(drive.createFolder(CreateFolderRequest.of(parentId, name)))
-              .thenApply(r -> new PlacedEntry(Entries.toEntry(r.file()), name));
+          return AmbiguousWrites.sendAsync(
+              executor,
+              drive.createFolder(CreateFolderRequest.of(parentId, name)),
+              r -> new PlacedEntry(Entries.toEntry(r.file()), name),
+              () ->
+                  listAll(parentId)
+                      .findFirst(FilesImpl.isFolderNamed(name))
+                      .thenApply(found -> found.map(e -> new PlacedEntry(e, name))));
         });
   }
 
