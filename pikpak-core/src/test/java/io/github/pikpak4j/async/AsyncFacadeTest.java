@@ -88,6 +88,11 @@ class AsyncFacadeTest {
     return e -> e.faults().respond(methodAndPath, 1, 503, "{}");
   }
 
+  /** Both sends of a reconciled write fail (the look-up between them finds nothing): the write fails. */
+  private static Consumer<PikPakEmulator> faultTwice(String methodAndPath) {
+    return e -> e.faults().respond(methodAndPath, 2, 503, "{}");
+  }
+
   private static final Consumer<PikPakEmulator> NONE = e -> { };
 
   /** Opens a share and composes a call on it; the test's own composition is settled (unwrapped) too. */
@@ -250,7 +255,7 @@ class AsyncFacadeTest {
   static Stream<Twin> changeFailures() {
     return Stream.of(
         Twin.of("files.createFolder(503)", c -> c.files().createFolder("", "X"),
-            c -> c.async().files().createFolder("", "X"), fault("POST /drive/v1/files")),
+            c -> c.async().files().createFolder("", "X"), faultTwice("POST /drive/v1/files")),
         Twin.of("files.createFolder(bad name)", c -> c.files().createFolder("", ".."),
             c -> c.async().files().createFolder("", ".."), NONE),
         Twin.of("files.mkdirs(through a file)", c -> c.files().mkdirs("/README.txt/x"),
@@ -278,7 +283,7 @@ class AsyncFacadeTest {
             c -> c.async().offline().await(failingTask(c), Duration.ofMinutes(1), t -> { }), NONE),
         Twin.of("shares.create(503)", c -> c.shares().create(CreateShareOptions.builder(movieOf(c)).build()),
             c -> c.async().shares().create(CreateShareOptions.builder(movieOf(c)).build()),
-            fault("POST /drive/v1/share")),
+            faultTwice("POST /drive/v1/share")),
         Twin.of("shares.delete(503)", c -> { c.shares().delete(List.of(publicShare)); return ""; },
             c -> c.async().shares().delete(List.of(publicShare)), fault("POST /drive/v1/share:batchDelete")),
         Twin.of("share.save(503)", c -> c.shares().open(publicShare).save(SaveOptions.all()),

@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * The upload engine behind {@link Uploads}: validation, GCID, the create call (under the facade's
  * executor and {@link AmbiguousWrites}: after a failure that leaves its fate unknown, the entry is
  * looked up by name, size and GCID before the create is sent again), the OSS transfer and the
- * confirmation through the drive API. An upload that fails for good (not resumable from a saved
- * session) removes the entry it created.
+ * confirmation through the drive API. An upload that fails for good removes the entry it created:
+ * every failure except a cancellation and a failure whose session is saved to a file (both can be
+ * resumed).
  */
 public final class UploadEngine implements Uploads {
   private static final Logger LOG = LoggerFactory.getLogger(UploadEngine.class);
@@ -142,9 +143,14 @@ public final class UploadEngine implements Uploads {
     }
   }
 
-  /** Whether a failed upload can be resumed: its session is carried by the failure and saved to a file. */
+  /**
+   * Whether a failed upload is left to be resumed: the failure carries its session, and the session is saved to a
+   * file or the caller cancelled (and holds the session to resume in this process). Any other failure is for good.
+   */
   private static boolean resumable(RuntimeException e, UploadOptions options) {
-    return options.sessionFile() != null && e instanceof UploadException u && u.session().isPresent();
+    return e instanceof UploadException u
+        && u.session().isPresent()
+        && (options.sessionFile() != null || e instanceof UploadCancelledException);
   }
 
   @Override
