@@ -1,7 +1,9 @@
 package io.github.pikpak4j.testkit;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fault switches of the emulated drive. Count-based and deterministic: a switch fires for the next
@@ -17,10 +19,16 @@ import java.util.Map;
  * /drive/v1/files/{id}} answers it as the server does then: {@code web_content_link} is {@code
  * ""}, {@code links} is {@code {}} and {@code medias} is {@code []}; each such answer counts one.
  * Listings and other answers that carry the file show no link either while the switch is on, but
- * do not count. Thread-safe.
+ * do not count.
+ *
+ * <p>Per-id batch outcomes: while {@link #skipInBatch(String)} is on for an id, every batch call
+ * ({@code files:batchMove}, {@code :batchCopy}, {@code :batchTrash}, {@code :batchUntrash}, {@code
+ * :batchDelete}) acknowledges it like the others (same answer, the task completes) but leaves it as
+ * it was: a server that silently did nothing for one id. Thread-safe.
  */
 public final class DriveFaults {
   private final Map<String, Integer> noLink = new HashMap<>();
+  private final Set<String> skipped = new HashSet<>();
 
   DriveFaults() {}
 
@@ -51,9 +59,26 @@ public final class DriveFaults {
     return noLink.getOrDefault(fileId, 0);
   }
 
+  /**
+   * Makes every batch call acknowledge this id without acting on it, until {@link #clear()}.
+   *
+   * @param id the entry the batches leave alone
+   * @return this
+   */
+  public synchronized DriveFaults skipInBatch(String id) {
+    skipped.add(id);
+    return this;
+  }
+
   /** Turns every switch off. */
   public synchronized void clear() {
     noLink.clear();
+    skipped.clear();
+  }
+
+  /** Whether batch calls leave this id alone. */
+  synchronized boolean skipsInBatch(String id) {
+    return skipped.contains(id);
   }
 
   /** Whether the file is answered without a link now; does not count. */
