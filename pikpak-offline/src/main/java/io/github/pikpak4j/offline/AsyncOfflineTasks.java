@@ -2,6 +2,7 @@ package io.github.pikpak4j.offline;
 
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.QuotaExceededException;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -209,19 +211,33 @@ public final class AsyncOfflineTasks {
   }
 
   /**
-   * Deletes tasks in one call; see {@link OfflineTasks#delete(Collection, boolean)}.
+   * Deletes tasks in one call, listing the tasks before and after; see {@link OfflineTasks#delete(Collection,
+   * boolean)}.
    *
    * @param taskIds the task ids, at least one
    * @param deleteFiles whether to delete the downloaded files as well
-   * @return completes when the server has answered; fails with {@link InvalidInputException} for bad ids (nothing
-   *     sent)
+   * @return which tasks were deleted and which were not; fails with {@link InvalidInputException} for bad ids
+   *     (nothing sent)
    */
-  public CompletableFuture<Void> delete(Collection<String> taskIds, boolean deleteFiles) {
+  public CompletableFuture<IdsOutcome> delete(Collection<String> taskIds, boolean deleteFiles) {
     return Futures.call(
-        () ->
-            sync.executor()
-                .executeAsync(sync.api().deleteTasks(OfflineTasks.joinIds(taskIds), deleteFiles))
-                .thenApply(v -> (Void) null));
+        () -> {
+          List<String> ids = OfflineTasks.checkIds(taskIds);
+          return listAll(Set.of())
+              .toList()
+              .thenApply(OfflineTasks::listedIds)
+              .thenCompose(
+                  before -> {
+                    List<String> send = IdsOutcome.toSend(ids, before);
+                    if (send.isEmpty()) {
+                      return CompletableFuture.completedFuture(IdsOutcome.of(ids, before, before));
+                    }
+                    return sync.executor()
+                        .executeAsync(sync.api().deleteTasks(String.join(",", send), deleteFiles))
+                        .thenCompose(v -> listAll(Set.of()).toList())
+                        .thenApply(after -> IdsOutcome.of(ids, before, OfflineTasks.listedIds(after)));
+                  });
+        });
   }
 
   /**

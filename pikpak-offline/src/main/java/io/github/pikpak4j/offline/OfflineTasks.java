@@ -3,6 +3,7 @@ package io.github.pikpak4j.offline;
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.InvalidResponseException;
 import io.github.pikpak4j.api.NotFoundException;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -369,24 +371,41 @@ public final class OfflineTasks {
   }
 
   /**
-   * Deletes tasks in one call; a running task is cancelled. Ids that do not exist are ignored by
-   * the server.
+   * Deletes tasks in one call; a running task is cancelled. The server ignores ids it does not
+   * know and says nothing per id, so the tasks are listed (all phases) before and after the call:
+   * only listed ids are sent, and a task counts as deleted when it is gone from the list after.
    *
    * @param taskIds the task ids, at least one
    * @param deleteFiles whether to delete the downloaded files as well
+   * @return which tasks were deleted and which were not (unknown, or still listed); nothing is
+   *     sent when none is listed
    * @throws InvalidInputException if no id is given, or an id is blank or contains {@code /} or
    *     {@code ,}
    */
-  public void delete(Collection<String> taskIds, boolean deleteFiles) {
-    executor.execute(api.deleteTasks(joinIds(taskIds), deleteFiles));
+  public IdsOutcome delete(Collection<String> taskIds, boolean deleteFiles) {
+    List<String> ids = checkIds(taskIds);
+    Set<String> before = listedIds(listAll(Set.of()).stream().toList());
+    List<String> send = IdsOutcome.toSend(ids, before);
+    if (send.isEmpty()) {
+      return IdsOutcome.of(ids, before, before);
+    }
+    executor.execute(api.deleteTasks(String.join(",", send), deleteFiles));
+    return IdsOutcome.of(ids, before, listedIds(listAll(Set.of()).stream().toList()));
   }
 
-  /** Checks and joins the ids of a delete; shared with {@link AsyncOfflineTasks}. */
-  static String joinIds(Collection<String> taskIds) {
+  /** The ids of listed tasks; shared with {@link AsyncOfflineTasks}. */
+  static Set<String> listedIds(List<OfflineTask> tasks) {
+    Set<String> out = new HashSet<>();
+    tasks.forEach(t -> out.add(t.id()));
+    return out;
+  }
+
+  /** Checks the ids of a delete; shared with {@link AsyncOfflineTasks}. */
+  static List<String> checkIds(Collection<String> taskIds) {
     if (taskIds.isEmpty()) {
       throw new InvalidInputException("no task id given");
     }
-    StringJoiner ids = new StringJoiner(",");
+    List<String> ids = new ArrayList<>();
     for (String id : taskIds) {
       String checked = checkId(id);
       if (checked.indexOf(',') >= 0) {
@@ -394,7 +413,7 @@ public final class OfflineTasks {
       }
       ids.add(checked);
     }
-    return ids.toString();
+    return ids;
   }
 
   // ---- await -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package io.github.pikpak4j.share;
 
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.model.ShareCreateRequest;
@@ -190,22 +191,33 @@ public final class AsyncShares {
   }
 
   /**
-   * Deletes the user's own shares; see {@link Shares#delete(Collection)}.
+   * Deletes the user's own shares, listing them before and after; see {@link Shares#delete(Collection)}.
    *
    * @param shareIds share ids or share URLs (at least one)
-   * @return completes when the server has answered; fails with {@link InvalidInputException} when none is given or
-   *     one is malformed (nothing sent)
+   * @return which shares were deleted and which were not; fails with {@link InvalidInputException} when none is
+   *     given or one is malformed (nothing sent)
    */
-  public CompletableFuture<Void> delete(Collection<String> shareIds) {
+  public CompletableFuture<IdsOutcome> delete(Collection<String> shareIds) {
     return Futures.call(
         () -> {
           List<String> ids = Shares.deleteIds(shareIds);
-          return sync.executor()
-              .executeAsync(sync.api().batchDelete(new ShareIdsRequest(ids)))
-              .thenApply(
-                  v -> {
-                    sync.forget(ids);
-                    return (Void) null;
+          return mine()
+              .toList()
+              .thenApply(Shares::live)
+              .thenCompose(
+                  before -> {
+                    List<String> send = IdsOutcome.toSend(ids, before);
+                    if (send.isEmpty()) {
+                      return CompletableFuture.completedFuture(IdsOutcome.of(ids, before, before));
+                    }
+                    return sync.executor()
+                        .executeAsync(sync.api().batchDelete(new ShareIdsRequest(send)))
+                        .thenCompose(
+                            v -> {
+                              sync.forget(send);
+                              return mine().toList();
+                            })
+                        .thenApply(after -> IdsOutcome.of(ids, before, Shares.live(after)));
                   });
         });
   }

@@ -3,6 +3,7 @@ package io.github.pikpak4j.share;
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.ShareApi;
@@ -337,15 +338,32 @@ public final class Shares {
 
   /**
    * Deletes (cancels) the user's own shares; the shared files stay in the drive ({@code POST
-   * /drive/v1/share:batchDelete}, safe to repeat).
+   * /drive/v1/share:batchDelete}, safe to repeat). The server acknowledges the call as a whole, so
+   * {@link #mine()} is listed before and after it: only shares listed (and not already deleted)
+   * before are sent, and a share counts as deleted when it is gone from the list after.
    *
    * @param shareIds share ids or share URLs (at least one)
+   * @return which shares were deleted and which were not (unknown, already deleted, or still
+   *     listed); nothing is sent when none is listed
    * @throws InvalidInputException when none is given or one is malformed, before any request
    */
-  public void delete(Collection<String> shareIds) {
+  public IdsOutcome delete(Collection<String> shareIds) {
     List<String> ids = deleteIds(shareIds);
-    executor.execute(api.batchDelete(new ShareIdsRequest(ids)));
-    forget(ids);
+    Set<String> before = live(mine().stream().toList());
+    List<String> send = IdsOutcome.toSend(ids, before);
+    if (send.isEmpty()) {
+      return IdsOutcome.of(ids, before, before);
+    }
+    executor.execute(api.batchDelete(new ShareIdsRequest(send)));
+    forget(send);
+    return IdsOutcome.of(ids, before, live(mine().stream().toList()));
+  }
+
+  /** The ids of listed shares that are not deleted; shared with {@link AsyncShares}. */
+  static Set<String> live(List<MyShare> mine) {
+    Set<String> out = new HashSet<>();
+    mine.stream().filter(s -> s.status() != ShareStatus.DELETED).forEach(s -> out.add(s.shareId()));
+    return out;
   }
 
   /** Parses and checks the ids of a delete; shared with {@link AsyncShares}. */
