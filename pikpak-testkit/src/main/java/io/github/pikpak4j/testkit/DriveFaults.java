@@ -21,6 +21,10 @@ import java.util.Set;
  * Listings and other answers that carry the file show no link either while the switch is on, but
  * do not count.
  *
+ * <p>{@link #answerName(String, String)} makes every answer that carries an entry (listings, get-file) give it any
+ * name at all, such as {@code ../x} or a name with terminal escapes, which the emulator's own create and rename
+ * calls refuse: a client must treat the server's names as untrusted.
+ *
  * <p>Per-id batch outcomes: while {@link #skipInBatch(String)} is on for an id, every batch call
  * ({@code files:batchMove}, {@code :batchCopy}, {@code :batchTrash}, {@code :batchUntrash}, {@code
  * :batchDelete}) acknowledges it like the others (same answer, the task completes) but leaves it as
@@ -28,6 +32,7 @@ import java.util.Set;
  */
 public final class DriveFaults {
   private final Map<String, Integer> noLink = new HashMap<>();
+  private final Map<String, String> answeredNames = new HashMap<>();
   private final Set<String> skipped = new HashSet<>();
 
   DriveFaults() {}
@@ -70,15 +75,34 @@ public final class DriveFaults {
     return this;
   }
 
+  /**
+   * Makes every answer that carries an entry give it this name, until {@link #clear()}; the stored entry keeps its
+   * own name (paths still resolve by it).
+   *
+   * @param id the entry
+   * @param name any string, unchecked
+   * @return this
+   */
+  public synchronized DriveFaults answerName(String id, String name) {
+    answeredNames.put(id, name);
+    return this;
+  }
+
   /** Turns every switch off. */
   public synchronized void clear() {
     noLink.clear();
+    answeredNames.clear();
     skipped.clear();
   }
 
   /** Whether batch calls leave this id alone. */
   synchronized boolean skipsInBatch(String id) {
     return skipped.contains(id);
+  }
+
+  /** The name answers give the entry: its own unless {@link #answerName} is on. */
+  synchronized String answeredName(String id, String name) {
+    return answeredNames.getOrDefault(id, name);
   }
 
   /** Whether the file is answered without a link now; does not count. */
