@@ -8,6 +8,7 @@ import io.github.pikpak4j.api.ServerException;
 import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.offline.AddOptions;
 import io.github.pikpak4j.share.CreateShareOptions;
+import io.github.pikpak4j.share.SaveOptions;
 import io.github.pikpak4j.testkit.EmulatedDrive;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.IOException;
@@ -44,6 +45,7 @@ class AmbiguousWritesEmulatorTest {
   private EmulatedDrive drive;
   private PikPakClient client;
   private String shared;
+  private String foreignShare;
 
   @BeforeEach
   void start() {
@@ -52,6 +54,11 @@ class AmbiguousWritesEmulatorTest {
     shared = drive.addFile("", "shared.bin", 100, 1);
     drive.addFolder("", "Other 1");
     drive.addFolder("", "Other 2");
+    String owner = emulator.addAccount("owner@pikpak4j.dev", "owner-password");
+    EmulatedDrive theirs = emulator.drive(owner);
+    String album = theirs.addFolder("", "Album");
+    theirs.addFile(album, "track.bin", 300, 4);
+    foreignShare = emulator.shares().create(owner, List.of(album, theirs.addFile("", "gift.bin", 200, 5)), null);
     client =
         PikPakClient.builder()
             .userEndpoint(emulator.userBaseUrl())
@@ -123,6 +130,11 @@ class AmbiguousWritesEmulatorTest {
         new Write("async shares.create", "POST /drive/v1/share", "file_ids",
             t -> join(t.client.async().shares().create(CreateShareOptions.builder(t.shared).build())),
             t -> t.shares()),
+        new Write("share.save", "POST /drive/v1/share/restore", "share_id",
+            t -> t.client.shares().open(t.foreignShare).save(SaveOptions.all()), t -> t.saved()),
+        new Write("async share.save", "POST /drive/v1/share/restore", "share_id",
+            t -> join(t.client.async().shares().open(t.foreignShare).thenCompose(s -> s.save(SaveOptions.all()))),
+            t -> t.saved()),
         new Write("uploads.upload", "POST /drive/v1/files", "UPLOAD_TYPE_RESUMABLE",
             t -> t.client.uploads().upload(t.localFile(), ""), t -> t.named("up.bin")));
   }
@@ -213,6 +225,14 @@ class AmbiguousWritesEmulatorTest {
 
   private int named(String name) {
     return (int) drive.children(drive.root()).stream().map(drive::name).filter(name::equals).count();
+  }
+
+  /** How many copies of the share's items are in "Pack From Shared" (0 when the folder does not exist). */
+  private int saved() {
+    return drive.find("/Pack From Shared")
+        .map(pack -> (int) drive.children(pack).stream().map(drive::name)
+            .filter(n -> n.startsWith("gift") || n.startsWith("Album")).count() / 2)
+        .orElse(0);
   }
 
   private int tasks() {

@@ -74,9 +74,23 @@ public final class AmbiguousWrites {
    */
   public static <T, R> R send(
       CallExecutor executor, Call<T> call, Function<? super T, ? extends R> answer, Supplier<Optional<R>> lookUp) {
+    return send(() -> answer.apply(executor.execute(call.clone())), lookUp);
+  }
+
+  /**
+   * Sends a write under the rule, blocking the calling thread, for writes made of more than one call (a write whose
+   * send step also renews a token, say).
+   *
+   * @param send performs one send of the write and returns its result; called at most {@link #MAX_SENDS} times
+   * @param lookUp finds the write's effect, or empty when there is none
+   * @param <R> the result's type
+   * @return the result of the write, or the effect found
+   * @throws PikPakException the write's failure when it is not ambiguous, or when the effect could not be found
+   */
+  public static <R> R send(Supplier<? extends R> send, Supplier<Optional<R>> lookUp) {
     CompletableFuture<R> done =
         reconcile(
-            () -> CompletableFuture.completedFuture(answer.apply(executor.execute(call.clone()))),
+            () -> CompletableFuture.completedFuture(send.get()),
             () -> CompletableFuture.completedFuture(lookUp.get()),
             1);
     // Every stage above completed before it was returned, so the chain is settled here.
@@ -99,7 +113,20 @@ public final class AmbiguousWrites {
       Call<T> call,
       Function<? super T, ? extends R> answer,
       Supplier<? extends CompletableFuture<Optional<R>>> lookUp) {
-    return Futures.settle(reconcile(() -> executor.executeAsync(call.clone()).thenApply(answer), lookUp::get, 1));
+    return sendAsync(() -> executor.executeAsync(call.clone()).thenApply(answer), lookUp);
+  }
+
+  /**
+   * Sends a write under the rule without blocking, for writes made of more than one call.
+   *
+   * @param send starts one send of the write; called at most {@link #MAX_SENDS} times
+   * @param lookUp starts a look-up of the write's effect
+   * @param <R> the result's type
+   * @return a future completed with the result or the effect found, or failed as {@link #send} throws
+   */
+  public static <R> CompletableFuture<R> sendAsync(
+      Supplier<? extends CompletableFuture<R>> send, Supplier<? extends CompletableFuture<Optional<R>>> lookUp) {
+    return Futures.settle(reconcile(send::get, lookUp::get, 1));
   }
 
   private static <R> CompletableFuture<R> reconcile(

@@ -3,10 +3,13 @@ package io.github.pikpak4j.share;
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.ShareApi;
+import io.github.pikpak4j.api.model.DriveFile;
+import io.github.pikpak4j.api.model.FileList;
 import io.github.pikpak4j.api.model.ShareCreateRequest;
 import io.github.pikpak4j.api.model.ShareCreateResponse;
 import io.github.pikpak4j.api.model.ShareDetail;
@@ -65,7 +68,14 @@ public final class Shares {
 
   static final String THUMBNAIL_SIZE = "SIZE_LARGE";
 
+  /** The folder PikPak saves a share into when no target is given (protocol §9.5). */
+  static final String PACK_FROM_SHARED = "Pack From Shared";
+
+  /** Every entry not in the trash, whatever its phase (a save still being copied is not complete yet). */
+  private static final String FILTER_NOT_TRASHED = "{\"trashed\":{\"eq\":false}}";
+
   private final ShareApi api;
+  private final DriveApi drive;
   private final CallExecutor executor;
   private final BooleanSupplier hasAccount;
   private final ShareReadMode mode;
@@ -73,11 +83,13 @@ public final class Shares {
 
   private Shares(
       ShareApi api,
+      DriveApi drive,
       CallExecutor executor,
       BooleanSupplier hasAccount,
       ShareReadMode mode,
       ConcurrentHashMap<String, String> tokens) {
     this.api = api;
+    this.drive = drive;
     this.executor = executor;
     this.hasAccount = hasAccount;
     this.mode = mode;
@@ -89,15 +101,19 @@ public final class Shares {
    *
    * @param api the share interface, built with {@code PikPakApis.retrofit(driveBaseUrl, client)} on
    *     the authenticated client (whose auth interceptor honours {@link AnonymousRequest})
+   * @param drive the drive interface on the same client: a save whose answer was lost is looked up
+   *     in the target folder ({@link Share#save(SaveOptions)})
    * @param executor runs every call under the facade's policies ({@link CallExecutor#direct()}
    *     without a facade)
    * @param hasAccount tells whether the client has an account (credentials or a session); {@link
    *     ShareReadMode#AUTO} reads anonymously when it answers {@code false}
    * @return the resource, in {@link ShareReadMode#AUTO} mode
    */
-  public static Shares create(ShareApi api, CallExecutor executor, BooleanSupplier hasAccount) {
+  public static Shares create(
+      ShareApi api, DriveApi drive, CallExecutor executor, BooleanSupplier hasAccount) {
     return new Shares(
         Objects.requireNonNull(api, "api"),
+        Objects.requireNonNull(drive, "drive"),
         Objects.requireNonNull(executor, "executor"),
         Objects.requireNonNull(hasAccount, "hasAccount"),
         ShareReadMode.AUTO,
@@ -111,7 +127,7 @@ public final class Shares {
    * @return the view
    */
   public Shares readMode(ShareReadMode readMode) {
-    return new Shares(api, executor, hasAccount, Objects.requireNonNull(readMode), tokens);
+    return new Shares(api, drive, executor, hasAccount, Objects.requireNonNull(readMode), tokens);
   }
 
   /**
@@ -209,6 +225,26 @@ public final class Shares {
 
   ShareApi api() {
     return api;
+  }
+
+  /** The user's own drive entries in a folder, any phase, not trashed: where a lost save is looked for. */
+  AutoPager<DriveFile> driveChildren(String folderId) {
+    return new AutoPager<>(token -> driveChildrenPage(executor.execute(driveChildrenCall(folderId, token))));
+  }
+
+  /** One page of {@link #driveChildren}; shared with {@link AsyncShare}. */
+  Call<FileList> driveChildrenCall(String folderId, String pageToken) {
+    return drive.listFiles(folderId, PAGE_SIZE, pageToken, FILTER_NOT_TRASHED, null, false);
+  }
+
+  /** Maps a page of {@link #driveChildrenCall}; shared with {@link AsyncShare}. */
+  static Page<DriveFile> driveChildrenPage(FileList list) {
+    return new Page<>(list.files(), list.nextPageToken());
+  }
+
+  /** Whether a drive entry is the "Pack From Shared" folder; shared with {@link AsyncShare}. */
+  static boolean isPackFromShared(DriveFile f) {
+    return f.isFolder() && f.name().equals(PACK_FROM_SHARED);
   }
 
   <T> T execute(String shareId, Call<T> call) {

@@ -49,7 +49,12 @@ class SharesWireTest {
                             .build()))
             .build();
     ShareApi api = PikPakApis.retrofit(server.url("/").toString(), client).create(ShareApi.class);
-    shares = Shares.create(api, CallExecutor.direct(), hasAccount::get);
+    shares =
+        Shares.create(
+            api,
+            PikPakApis.retrofit(server.url("/").toString(), client).create(io.github.pikpak4j.api.DriveApi.class),
+            CallExecutor.direct(),
+            hasAccount::get);
   }
 
   private void json(String body) {
