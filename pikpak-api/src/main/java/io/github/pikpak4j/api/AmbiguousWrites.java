@@ -2,7 +2,6 @@ package io.github.pikpak4j.api;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import retrofit2.Call;
@@ -94,7 +93,7 @@ public final class AmbiguousWrites {
             () -> CompletableFuture.completedFuture(lookUp.get()),
             1);
     // Every stage above completed before it was returned, so the chain is settled here.
-    return valueOf(done);
+    return Futures.settledValue(done);
   }
 
   /**
@@ -166,22 +165,6 @@ public final class AmbiguousWrites {
                   : CompletableFuture.<R>failedFuture(failure);
             })
         .thenCompose(Function.identity());
-  }
-
-  /** The value of a settled future, or its failure thrown as it is. */
-  private static <V> V valueOf(CompletableFuture<V> settled) {
-    try {
-      return settled.join();
-    } catch (CompletionException e) {
-      Throwable cause = Futures.unwrap(e);
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
   }
 
   /** The supplier's future, or a failed one when the supplier throws. */

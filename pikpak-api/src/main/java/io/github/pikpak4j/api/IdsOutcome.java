@@ -3,6 +3,10 @@ package io.github.pikpak4j.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a call on many ids did, id by id, as checked by looking the ids up before and after it: the server
@@ -25,14 +29,50 @@ public record IdsOutcome(List<String> done, List<String> notDone) {
   }
 
   /**
-   * Returns the requested ids worth sending: those there to act on before the call, each once.
+   * Runs a call on ids between two listings: the ids listed before are sent (each once; nothing is sent when none is
+   * listed), and an id counts as done when it is gone from the listing after.
    *
    * @param requested the ids asked for, in request order
-   * @param before the ids there to act on
-   * @return the ids to send, in request order
+   * @param listing lists the ids there to act on
+   * @param send sends the call for the given ids
+   * @return the outcome
    */
-  public static List<String> toSend(List<String> requested, Set<String> before) {
-    return requested.stream().distinct().filter(before::contains).toList();
+  public static IdsOutcome sendListed(
+      List<String> requested, Supplier<Set<String>> listing, Consumer<List<String>> send) {
+    return Futures.settledValue(
+        sendListedAsync(
+            requested,
+            () -> CompletableFuture.completedFuture(listing.get()),
+            ids -> {
+              send.accept(ids);
+              return CompletableFuture.completedFuture(null);
+            }));
+  }
+
+  /**
+   * As {@link #sendListed}, composing futures without blocking.
+   *
+   * @param requested the ids asked for, in request order
+   * @param listing starts a listing of the ids there to act on
+   * @param send starts the call for the given ids
+   * @return the outcome; fails as the listing or the call fails
+   */
+  public static CompletableFuture<IdsOutcome> sendListedAsync(
+      List<String> requested,
+      Supplier<? extends CompletableFuture<Set<String>>> listing,
+      Function<List<String>, ? extends CompletableFuture<?>> send) {
+    return listing
+        .get()
+        .thenCompose(
+            before -> {
+              List<String> toSend = requested.stream().distinct().filter(before::contains).toList();
+              if (toSend.isEmpty()) {
+                return CompletableFuture.completedFuture(of(requested, before, before));
+              }
+              return send.apply(toSend)
+                  .thenCompose(v -> listing.get())
+                  .thenApply(after -> of(requested, before, after));
+            });
   }
 
   /**

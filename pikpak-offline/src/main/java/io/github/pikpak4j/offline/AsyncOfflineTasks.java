@@ -223,20 +223,10 @@ public final class AsyncOfflineTasks {
     return Futures.call(
         () -> {
           List<String> ids = OfflineTasks.checkIds(taskIds);
-          return listAll(Set.of())
-              .toList()
-              .thenApply(OfflineTasks::listedIds)
-              .thenCompose(
-                  before -> {
-                    List<String> send = IdsOutcome.toSend(ids, before);
-                    if (send.isEmpty()) {
-                      return CompletableFuture.completedFuture(IdsOutcome.of(ids, before, before));
-                    }
-                    return sync.executor()
-                        .executeAsync(sync.api().deleteTasks(String.join(",", send), deleteFiles))
-                        .thenCompose(v -> listAll(Set.of()).toList())
-                        .thenApply(after -> IdsOutcome.of(ids, before, OfflineTasks.listedIds(after)));
-                  });
+          return IdsOutcome.sendListedAsync(
+              ids,
+              () -> listAll(Set.of()).toList().thenApply(OfflineTasks::listedIds),
+              send -> sync.executor().executeAsync(sync.api().deleteTasks(String.join(",", send), deleteFiles)));
         });
   }
 

@@ -383,14 +383,10 @@ public final class OfflineTasks {
    *     {@code ,}
    */
   public IdsOutcome delete(Collection<String> taskIds, boolean deleteFiles) {
-    List<String> ids = checkIds(taskIds);
-    Set<String> before = listedIds(listAll(Set.of()).stream().toList());
-    List<String> send = IdsOutcome.toSend(ids, before);
-    if (send.isEmpty()) {
-      return IdsOutcome.of(ids, before, before);
-    }
-    executor.execute(api.deleteTasks(String.join(",", send), deleteFiles));
-    return IdsOutcome.of(ids, before, listedIds(listAll(Set.of()).stream().toList()));
+    return IdsOutcome.sendListed(
+        checkIds(taskIds),
+        () -> listedIds(listAll(Set.of()).stream().toList()),
+        send -> executor.execute(api.deleteTasks(String.join(",", send), deleteFiles)));
   }
 
   /** The ids of listed tasks; shared with {@link AsyncOfflineTasks}. */

@@ -201,24 +201,13 @@ public final class AsyncShares {
     return Futures.call(
         () -> {
           List<String> ids = Shares.deleteIds(shareIds);
-          return mine()
-              .toList()
-              .thenApply(Shares::live)
-              .thenCompose(
-                  before -> {
-                    List<String> send = IdsOutcome.toSend(ids, before);
-                    if (send.isEmpty()) {
-                      return CompletableFuture.completedFuture(IdsOutcome.of(ids, before, before));
-                    }
-                    return sync.executor()
-                        .executeAsync(sync.api().batchDelete(new ShareIdsRequest(send)))
-                        .thenCompose(
-                            v -> {
-                              sync.forget(send);
-                              return mine().toList();
-                            })
-                        .thenApply(after -> IdsOutcome.of(ids, before, Shares.live(after)));
-                  });
+          return IdsOutcome.sendListedAsync(
+              ids,
+              () -> mine().toList().thenApply(Shares::live),
+              send ->
+                  sync.executor()
+                      .executeAsync(sync.api().batchDelete(new ShareIdsRequest(send)))
+                      .thenRun(() -> sync.forget(send)));
         });
   }
 

@@ -384,15 +384,13 @@ public final class Shares {
    * @throws InvalidInputException when none is given or one is malformed, before any request
    */
   public IdsOutcome delete(Collection<String> shareIds) {
-    List<String> ids = deleteIds(shareIds);
-    Set<String> before = live(mine().stream().toList());
-    List<String> send = IdsOutcome.toSend(ids, before);
-    if (send.isEmpty()) {
-      return IdsOutcome.of(ids, before, before);
-    }
-    executor.execute(api.batchDelete(new ShareIdsRequest(send)));
-    forget(send);
-    return IdsOutcome.of(ids, before, live(mine().stream().toList()));
+    return IdsOutcome.sendListed(
+        deleteIds(shareIds),
+        () -> live(mine().stream().toList()),
+        send -> {
+          executor.execute(api.batchDelete(new ShareIdsRequest(send)));
+          forget(send);
+        });
   }
 
   /** The ids of listed shares that are not deleted; shared with {@link AsyncShares}. */
