@@ -59,8 +59,9 @@ import retrofit2.Call;
  * reads anonymously when the client has no account.
  *
  * <p>Every call runs through the {@link CallExecutor} given by the facade, so its retry policy and
- * rate limit apply; save and create are not idempotent and are never replayed after they may have
- * reached the server (the facade's decision). Thread-safe.
+ * rate limit apply; save and create are not idempotent and are never replayed blindly: after a
+ * failure that leaves their fate unknown they are looked up first ({@link
+ * io.github.pikpak4j.api.AmbiguousWrites}). Thread-safe.
  */
 public final class Shares {
   /** The page size of share listings (100, as peers use). */
