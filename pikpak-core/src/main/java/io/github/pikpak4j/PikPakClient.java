@@ -89,7 +89,9 @@ public final class PikPakClient implements AutoCloseable {
       Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
     this.config = config.copy();
     this.auth = auth;
-    this.http = base.newBuilder().addInterceptor(auth.interceptor()).build();
+    // redirects off and answers bounded: PikPakApis.apiClient, the one place that prepares API clients
+    this.http =
+        PikPakApis.apiClient(base.newBuilder().addInterceptor(auth.interceptor()).build(), config.maxResponseBytes);
     this.apis = PikPakApis.create(userUrl, driveUrl, http);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
@@ -278,6 +280,7 @@ public final class PikPakClient implements AutoCloseable {
     private CdnPolicy cdnPolicy = CdnPolicy.off();
     private @Nullable String cdnSpec;
     private List<String> cdnCandidates = List.of();
+    private long maxResponseBytes = PikPakApis.DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -308,6 +311,7 @@ public final class PikPakClient implements AutoCloseable {
       b.cdnPolicy = cdnPolicy;
       b.cdnSpec = cdnSpec;
       b.cdnCandidates = cdnCandidates;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -469,8 +473,10 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
-     * Routes API and CDN traffic through a proxy: {@code http://host:port} or {@code socks5://host:port}. Default
-     * none. This is the remedy for PikPak's region block.
+     * Routes API and CDN traffic through a proxy: {@code http://host:port}, {@code http://user:password@host:port}
+     * (credentials answered to the proxy's 407 challenge with Basic authentication; percent-encode {@code @} and
+     * {@code :} in them) or {@code socks5://host:port}. Default none. This is the remedy for PikPak's region block.
+     * Refused by {@link #build()}: {@code https://} proxies, SOCKS with credentials, a port outside 1 to 65535.
      *
      * @param proxy the proxy URL
      * @return this builder
@@ -533,6 +539,20 @@ public final class PikPakClient implements AutoCloseable {
      */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Sets the largest API answer read, in bytes; a longer one fails with {@link
+     * io.github.pikpak4j.api.ResponseTooLargeException} without being held in memory. Default {@link
+     * PikPakApis#DEFAULT_MAX_RESPONSE_BYTES} (16 MiB). Downloads from the CDN are not API answers and have no such
+     * bound.
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      this.maxResponseBytes = bytes;
       return this;
     }
 
@@ -681,13 +701,16 @@ public final class PikPakClient implements AutoCloseable {
       if (pageSize < 1 || pageSize > 500) {
         throw new InvalidInputException("pageSize must be between 1 and 500, got " + pageSize);
       }
+      if (maxResponseBytes < 1) {
+        throw new InvalidInputException("maxResponseBytes must be at least 1, got " + maxResponseBytes);
+      }
       // OkHttp's own silent replays are off: the RetryPolicy alone decides, so attempts never multiply and a
       // non-idempotent POST (or a single-use refresh token) is never replayed behind our back.
       OkHttpClient base =
           (okHttpClient != null ? okHttpClient : defaultHttpClient()).newBuilder().retryOnConnectionFailure(false)
               .build();
       if (proxy != null) {
-        base = base.newBuilder().proxy(ProxySpec.parse(proxy)).build();
+        base = ProxySpec.parse(proxy).applyTo(base.newBuilder()).build();
       }
       TokenStore store = tokenStore != null ? tokenStore : FileTokenStore.of(sessionFileOrDefault());
       PikPakAuth.Builder auth =
@@ -701,7 +724,7 @@ public final class PikPakClient implements AutoCloseable {
               .refreshMethod(refreshMethod)
               .clock(clock)
               .userBaseUrl(userUrl)
-              .httpClient(base);
+              .httpClient(PikPakApis.apiClient(base, maxResponseBytes));
       if (profile != null) {
         auth.profile(profile);
       }

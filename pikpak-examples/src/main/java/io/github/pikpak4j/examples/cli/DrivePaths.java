@@ -96,7 +96,7 @@ final class DrivePaths {
       out.println(Json.write(placedJson(placed)));
       return;
     }
-    out.println(where + " (" + placed.entry().id() + ")" + renamedNote(placed));
+    out.println(TerminalText.safe(where + " (" + placed.entry().id() + ")" + renamedNote(placed)));
   }
 
   /** Prints the placements of a move or copy; then fails with {@link NotDoneException} naming ids not moved. */
@@ -108,7 +108,8 @@ final class DrivePaths {
     } else {
       String prefix = dir.endsWith("/") ? dir : dir + "/";
       for (PlacedEntry p : result.placed()) {
-        out.println(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p));
+        out.println(
+            TerminalText.safe(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p)));
       }
     }
     NotDoneException.throwIfAny(verb, "missing, or not in the destination afterwards", result.notDone());
@@ -134,7 +135,7 @@ final class DrivePaths {
       out.println(Json.write(map));
     } else {
       for (FileEntry e : acted) {
-        out.println(done + " " + e.name() + " (" + e.id() + ")");
+        out.println(TerminalText.safe(done + " " + e.name() + " (" + e.id() + ")"));
       }
       if (entries.isEmpty()) {
         out.println(done);
