@@ -1,6 +1,8 @@
 package io.github.pikpak4j;
 
 import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.MembershipApi;
+import io.github.pikpak4j.api.ResourceApi;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.PikPakDomain;
 import io.github.pikpak4j.auth.ClientProfile;
@@ -14,6 +16,10 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.MembershipImpl;
+import io.github.pikpak4j.core.internal.ResourcesImpl;
+import io.github.pikpak4j.core.resource.Resources;
+import io.github.pikpak4j.core.membership.Membership;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
 import io.github.pikpak4j.api.ShareApi;
@@ -76,6 +82,8 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final Membership membership;
+  private final Resources resources;
   private final OfflineTasks offline;
   private final Shares shares;
   private final Uploads uploads;
@@ -130,7 +138,13 @@ public final class PikPakClient implements AutoCloseable {
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
-    this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
+    this.async =
+        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn,
+            PikPakApis.retrofit(driveUrl, http).create(MembershipApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(ResourceApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class));
+    this.resources = new ResourcesImpl(async.resourceOperations());
+    this.membership = new MembershipImpl(async.membership());
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -176,6 +190,19 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the signed-in account: user info and quota. */
   public Account account() {
     return account;
+  }
+
+  /**
+   * Returns content lookups: cid to GCID, magnet and URL previews, archive listing and extraction, instant creation
+   * from a known GCID, search by name.
+   */
+  public Resources resources() {
+    return resources;
+  }
+
+  /** Returns the signed-in account's membership and activity: VIP status, transfer quota, recent events. */
+  public Membership membership() {
+    return membership;
   }
 
   /**
