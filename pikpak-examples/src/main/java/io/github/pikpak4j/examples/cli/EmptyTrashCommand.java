@@ -18,6 +18,6 @@ final class EmptyTrashCommand extends ClientCommand {
       throw new CommandFailedException("not confirmed; the trash was not emptied (add -y to skip the question)");
     }
     BatchResult result = connection.client().files().emptyTrash();
-    DrivePaths.printBatch(output, root().out(), result, List.of(), "trash emptied");
+    DrivePaths.printBatch(output, root().out(), result, List.of(), "trash emptied", "");
   }
 }

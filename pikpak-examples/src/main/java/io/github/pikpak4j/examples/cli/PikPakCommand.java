@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       UntrashCommand.class,
       EmptyTrashCommand.class,
       CdnCommand.class,
+      SandboxCommand.class,
       CopyCommand.class,
       SyncCommand.class,
       CheckCommand.class,

@@ -109,8 +109,9 @@ final class Uploader {
 
   private UploadResult send(Path local, String folderId, String name, @Nullable String gcid, Feedback.Item item) {
     Path sessionFile = sessionFile(local, folderId);
+    // A half-made entry of an earlier attempt whose session is gone would hold the name: remove it first.
     UploadOptions.Builder builder = UploadOptions.builder().sessionFile(sessionFile).name(name)
-        .listener(p -> item.update(p.bytesDone()));
+        .replaceUnfinished(true).listener(p -> item.update(p.bytesDone()));
     if (gcid != null) {
       builder.gcid(gcid);
     }
