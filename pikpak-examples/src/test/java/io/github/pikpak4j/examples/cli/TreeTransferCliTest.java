@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +49,7 @@ class TreeTransferCliTest {
   }
 
   private static Path write(Path file, int size, long seed) throws IOException {
-    byte[] b = new byte[size];
-    new Random(seed).nextBytes(b);
-    return Files.write(file, b);
+    return CliRun.randomFile(file, size, seed);
   }
 
   private String id(String path) {
