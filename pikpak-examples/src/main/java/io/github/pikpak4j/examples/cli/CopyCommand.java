@@ -1,5 +1,6 @@
 package io.github.pikpak4j.examples.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,15 +29,20 @@ class CopyCommand extends MirrorCommand {
     Sides sides = sides(connection, localIsSrc, cache);
     Difference diff = sides.compare();
     Outcome done = transfer(connection, sides, diff, transfers, dryRun, feedback);
-    Outcome outcome = new Outcome(done.transferred(), done.skipped(), extras(connection, sides, diff, feedback),
-        done.bytes());
+    // nothing is removed after a failed transfer: DST would lose what SRC could not replace
+    List<String> removed = done.failed() == 0 ? extras(connection, sides, diff, feedback) : List.of();
+    Outcome outcome = new Outcome(done.transferred(), done.skipped(), removed, done.bytes(), done.failed());
     cache.save();
     print(output, outcome, dryRun, (System.nanoTime() - began) / 1e9);
+    if (done.failed() > 0) {
+      throw new CommandFailedException(done.failed() + " of " + (done.failed() + done.transferred().size())
+          + " transfers failed");
+    }
   }
 
   /** Removes extras at DST ({@code sync}); {@code copy} removes nothing. */
-  java.util.List<String> extras(ClientFactory.Connection connection, Sides sides, Difference diff,
+  List<String> extras(ClientFactory.Connection connection, Sides sides, Difference diff,
       Feedback feedback) {
-    return java.util.List.of();
+    return List.of();
   }
 }

@@ -188,12 +188,12 @@ abstract class MirrorCommand extends ClientCommand {
   }
 
   /** The outcome of a copy or sync, in the contract's JSON shape. */
-  record Outcome(List<String> transferred, int skipped, List<String> deleted, long bytes) {}
+  record Outcome(List<String> transferred, int skipped, List<String> deleted, long bytes, int failed) {}
 
   /**
    * Transfers what is missing at DST or differs, {@code --transfers} at a time.
    *
-   * @return the paths transferred and their bytes
+   * @return the paths transferred, their bytes and how many transfers failed
    */
   final Outcome transfer(ClientFactory.Connection connection, Sides sides, Difference diff, int transfers,
       boolean dryRun, Feedback feedback) {
@@ -205,7 +205,7 @@ abstract class MirrorCommand extends ClientCommand {
       bytes += sides.localIsSrc ? sides.localFiles.get(path).size() : sides.driveFiles.get(path).entry().size();
     }
     if (dryRun || todo.isEmpty()) {
-      return new Outcome(todo, diff.same(), List.of(), bytes);
+      return new Outcome(todo, diff.same(), List.of(), bytes, 0);
     }
     Batch batch = new Batch(transfers, feedback);
     List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -218,11 +218,7 @@ abstract class MirrorCommand extends ClientCommand {
     feedback.finish();
     List<String> sorted = new ArrayList<>(done);
     sorted.sort(Comparator.naturalOrder());
-    if (sorted.size() < todo.size()) {
-      sides.cache.save();
-      throw new CommandFailedException((todo.size() - sorted.size()) + " of " + todo.size() + " transfers failed");
-    }
-    return new Outcome(sorted, diff.same(), List.of(), sent.get());
+    return new Outcome(sorted, diff.same(), List.of(), sent.get(), todo.size() - sorted.size());
   }
 
   private void upload(ClientFactory.Connection connection, Sides sides, List<String> todo, Batch batch,
@@ -373,6 +369,7 @@ abstract class MirrorCommand extends ClientCommand {
       map.put("deleted", new ArrayList<Object>(o.deleted()));
       map.put("bytes", o.bytes());
       map.put("dry_run", dryRun);
+      map.put("failed", o.failed());
       out.println(Json.write(map));
       return;
     }

@@ -142,6 +142,21 @@ class MirrorCliTest {
   }
 
   @Test
+  void aFailedTransferIsSummedUpAndSyncThenRemovesNothing() throws IOException {
+    assertThat(run("copy", src.toString(), "pikpak:/Backup").code()).isZero();
+    String extra = drive.addFile(id("/Backup"), "extra.txt", 7, 5);
+    write(src.resolve("new.txt"), 10, 4);
+    emulator.ossFaults().failSimplePut(100, 403);
+
+    Result r = run("--json", "sync", src.toString(), "pikpak:/Backup");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(object(r.out())).containsEntry("transferred", List.of()).containsEntry("failed", 1.0)
+        .containsEntry("deleted", List.of());
+    assertThat(r.err()).contains("error: new.txt: ").contains("error: 1 of 1 transfers failed");
+    assertThat(drive.trashed(extra)).as("DST keeps what SRC could not replace").isFalse();
+  }
+
+  @Test
   void checkExitsOneWhenAnythingDiffersAndListsWhat() throws IOException {
     assertThat(run("copy", src.toString(), "pikpak:/Backup").code()).isZero();
     Result same = run("--json", "check", src.toString(), "pikpak:/Backup");
