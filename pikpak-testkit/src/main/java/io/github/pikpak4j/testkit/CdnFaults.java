@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * emulator.cdnFaults().bytesPerSecond(64 * 1024).latency(Duration.ofMillis(50));
+ * emulator.cdnFaults().closeAfterResponse(true); // no keep-alive: every request opens a new connection
  * emulator.cdnFaults().cutAfterBytes(100_000, 1); // the next response breaks after 100 kB
  * emulator.cdnFaults().stallAfterBytes(100_000, 1); // the next one goes silent after 100 kB
  * }</pre>
@@ -20,6 +21,7 @@ public final class CdnFaults {
   private long stallAfterBytes = -1;
   private int stallResponses;
   private long corruptOffset = -1;
+  private boolean closeAfterResponse;
 
   CdnFaults() {}
 
@@ -38,7 +40,8 @@ public final class CdnFaults {
   }
 
   /**
-   * Adds latency before each response's headers.
+   * Adds latency before each response's headers: the first-byte delay every request pays, as from a far CDN edge
+   * (a request on a new connection pays it too; connecting itself stays a loopback connect).
    *
    * @param latency the delay (real time), {@link Duration#ZERO} for none (the default)
    * @return this
@@ -48,6 +51,18 @@ public final class CdnFaults {
       throw new IllegalArgumentException("negative latency");
     }
     this.latency = latency;
+    return this;
+  }
+
+  /**
+   * Closes the connection after each response instead of keeping it alive: every response carries {@code
+   * Connection: close}, so each request pays a new connection, like a CDN edge without keep-alive.
+   *
+   * @param close {@code true} to close after every response, {@code false} to keep connections alive (the default)
+   * @return this
+   */
+  public synchronized CdnFaults closeAfterResponse(boolean close) {
+    this.closeAfterResponse = close;
     return this;
   }
 
@@ -109,6 +124,7 @@ public final class CdnFaults {
     corruptOffset = -1;
     bytesPerSecond = 0;
     latency = Duration.ZERO;
+    closeAfterResponse = false;
     cutAfterBytes = -1;
     cutResponses = 0;
     stallAfterBytes = -1;
@@ -121,6 +137,10 @@ public final class CdnFaults {
 
   synchronized Duration latency() {
     return latency;
+  }
+
+  synchronized boolean closeAfterResponse() {
+    return closeAfterResponse;
   }
 
   /** Applies {@link #corruptByteAt(long)} to {@code n} bytes of {@code buf} holding content from {@code position}. */

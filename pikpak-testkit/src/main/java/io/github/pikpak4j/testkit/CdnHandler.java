@@ -99,6 +99,9 @@ final class CdnHandler implements HttpHandler {
             "",
             clock.instant()));
     Http.sleep(faults.latency().toMillis());
+    if (faults.closeAfterResponse()) {
+      ex.getResponseHeaders().set("Connection", "close"); // the JDK server then closes after the exchange
+    }
     if (!method.equals("GET") && !method.equals("HEAD")) {
       Http.sendText(ex, 405, "text/plain", "method not allowed");
       return;
