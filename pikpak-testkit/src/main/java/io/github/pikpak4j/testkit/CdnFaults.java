@@ -22,6 +22,8 @@ public final class CdnFaults {
   private int stallResponses;
   private long corruptOffset = -1;
   private boolean closeAfterResponse;
+  private long throttleBytesPerSecond;
+  private int throttleResponses;
 
   CdnFaults() {}
 
@@ -63,6 +65,23 @@ public final class CdnFaults {
    */
   public synchronized CdnFaults closeAfterResponse(boolean close) {
     this.closeAfterResponse = close;
+    return this;
+  }
+
+  /**
+   * Caps the next {@code responses} responses that have a body at {@code bytesPerSecond} for their whole length,
+   * whatever {@link #bytesPerSecond(long)} says: one slow connection among fast ones.
+   *
+   * @param bytesPerSecond the cap of those responses, at least 1
+   * @param responses how many responses to slow down; {@link Integer#MAX_VALUE} for all
+   * @return this
+   */
+  public synchronized CdnFaults throttleResponses(long bytesPerSecond, int responses) {
+    if (bytesPerSecond < 1 || responses < 0) {
+      throw new IllegalArgumentException("bytesPerSecond < 1 or responses < 0");
+    }
+    this.throttleBytesPerSecond = bytesPerSecond;
+    this.throttleResponses = responses;
     return this;
   }
 
@@ -125,6 +144,8 @@ public final class CdnFaults {
     bytesPerSecond = 0;
     latency = Duration.ZERO;
     closeAfterResponse = false;
+    throttleBytesPerSecond = 0;
+    throttleResponses = 0;
     cutAfterBytes = -1;
     cutResponses = 0;
     stallAfterBytes = -1;
@@ -164,6 +185,17 @@ public final class CdnFaults {
       cutResponses--;
     }
     return cutAfterBytes;
+  }
+
+  /** Returns the cap of a response that is starting when {@link #throttleResponses} applies, else 0; counts a use. */
+  synchronized long takeThrottle() {
+    if (throttleResponses <= 0) {
+      return 0;
+    }
+    if (throttleResponses != Integer.MAX_VALUE) {
+      throttleResponses--;
+    }
+    return throttleBytesPerSecond;
   }
 
   /** Returns the stall position for a response that is starting, or -1, counting one use. */
