@@ -3,6 +3,7 @@ package io.github.pikpak4j.core.internal;
 import io.github.pikpak4j.core.link.LinkRewriter;
 import io.github.pikpak4j.share.Share;
 import io.github.pikpak4j.share.TranscodePolicy;
+import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.core.hash.Gcid;
 import io.github.pikpak4j.core.hash.GcidBlockRule;
@@ -116,6 +117,11 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
 
   /** Fails before any request when the target, or a partial file that may not be resumed, exists. */
   private static void checkTarget(Path target, DownloadOptions options) {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      // Never create directories the caller did not ask for: a missing one is most often a typo.
+      throw new InvalidInputException("the download target's directory does not exist: " + parent);
+    }
     if (Files.isDirectory(target)) {
       throw new DownloadTargetExistsException(target, "the download target is a directory: " + target);
     }
@@ -150,6 +156,36 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     long began = System.nanoTime();
     Cancellation cancel = new Cancellation();
     Runnable unhook = options.cancellation() == null ? () -> {} : options.cancellation().onCancel(cancel::cancel);
+    try {
+      TargetLock held = TargetLock.acquire(target); // before the part or its state is read or touched
+      try (held) {
+        for (int refetches = 0; ; refetches++) {
+          try {
+            return attempt(links, link, target, options, cancel, began, refetches);
+          } catch (DownloadVerificationException e) {
+            if (e.partialFile() == null) {
+              throw e; // a size mismatch: fetching again gives the same answer
+            }
+            // The chunks that failed the check must never be reused: drop the state (the next run starts afresh).
+            Files.deleteIfExists(stateFile(target));
+            if (refetches >= options.verifyRefetches()) {
+              throw e;
+            }
+            Files.deleteIfExists(partFile(target));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("download to " + target + " failed: " + e.getMessage(), e);
+    } finally {
+      unhook.run();
+    }
+  }
+
+  /** One fetch of the whole file (resuming what a usable state says is done), under the target's lock. */
+  private DownloadResult attempt(
+      Links links, ResolvedLink link, Path target, DownloadOptions options, Cancellation cancel, long began,
+      int refetches) {
     try {
       LinkHolder holder = new LinkHolder(links, clock, link, options.maxLinkRefreshes());
       long size = link.size();
@@ -187,10 +223,6 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
               part, "a partial download of other content (or without its state file) exists: " + part
                   + " (choose overwrite to discard it)");
         }
-      }
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
       }
       if (!resuming) {
         try (RandomAccessFile raf = new RandomAccessFile(part.toFile(), "rw")) {
@@ -246,12 +278,15 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
               throw new DownloadCancelledException("download of file " + link.fileId() + " cancelled");
             }
           });
+        } catch (RuntimeException | IOException | Error e) {
+          persister.persistAfter(e); // a disk full here must not hide the failure that ended the run
+          throw e;
         } finally {
-          persister.persist();
           if (digests != null) {
             digests.close();
           }
         }
+        persister.persist();
         meter.finish();
         if (digests != null) {
           String actual = digests.finish(channel);
@@ -264,11 +299,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       move(part, target, options.overwrite());
       Files.deleteIfExists(state);
       return new DownloadResult(target, size, resumed, verified, connections,
-          Duration.ofNanos(System.nanoTime() - began), holder.link());
+          Duration.ofNanos(System.nanoTime() - began), holder.link(), refetches);
     } catch (IOException e) {
       throw new UncheckedIOException("download to " + target + " failed: " + e.getMessage(), e);
-    } finally {
-      unhook.run();
     }
   }
 
@@ -412,6 +445,15 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     void maybePersist() throws IOException {
       if (System.nanoTime() - lastNanos >= PERSIST_INTERVAL_NANOS) {
         persist();
+      }
+    }
+
+    /** Persists after a failure; a failure to persist is added to it rather than thrown over it. */
+    void persistAfter(Throwable failure) {
+      try {
+        persist();
+      } catch (IOException | RuntimeException e) {
+        failure.addSuppressed(e);
       }
     }
 
