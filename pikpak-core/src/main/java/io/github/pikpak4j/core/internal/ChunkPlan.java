@@ -207,7 +207,8 @@ final class ChunkPlan {
       int[] candidates = {victim.nextChunk, (int) (balanced / chunkSize), (int) ((balanced + chunkSize - 1) / chunkSize)};
       double bestFinish = (started ? 0 : latency) + (end - at) / rv; // no split
       for (int c : candidates) {
-        boolean whole = c == victim.nextChunk && c < firstWhole; // the victim's current chunk is fetched again
+        // taking all the victim has left (its current chunk fetched again when begun) needs a measured slow rate
+        boolean whole = c == victim.nextChunk;
         if (c < victim.nextChunk || c >= victim.endChunk || (c < firstWhole && c != victim.nextChunk)
             || (whole && !measured)) {
           continue;
@@ -224,8 +225,9 @@ final class ChunkPlan {
         return null;
       }
     }
-    // a range whose response has not begun keeps at least one chunk (else idle workers could pass it around)
-    if (best < (started ? victim.nextChunk : victim.nextChunk + 1) || best >= victim.endChunk) {
+    // without a measured slow rate the victim keeps at least its current chunk (else idle workers could pass ranges
+    // around without fetching them)
+    if (best < (measured ? victim.nextChunk : victim.nextChunk + 1) || best >= victim.endChunk) {
       return null;
     }
     Lease thief = new Lease(best, victim.endChunk);

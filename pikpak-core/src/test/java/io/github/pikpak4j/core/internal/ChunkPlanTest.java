@@ -138,6 +138,20 @@ class ChunkPlanTest {
   }
 
   @Test
+  void aRangeWithoutAMeasuredRateKeepsItsCurrentChunkSoIdleWorkersCannotPassItAround() {
+    ChunkPlan plan = plan(2L * MIB, MIB, new BitSet(), 2);
+    ChunkPlan.Lease a = plan.tryNext(null);
+    ChunkPlan.Lease b = plan.tryNext(null);
+    a.responded(0, MS);
+    b.responded(MIB, MS);
+    b.advanced(2L * MIB); // done before any rate could be measured
+    b.release();
+    assertThat(plan.tryNext(b)).isNull();
+    assertThat(a.end()).isEqualTo(MIB);
+    assertThat(plan.splits()).isZero();
+  }
+
+  @Test
   void aFailedRangeGivesItsUnfinishedChunksBackAndIdleWorkersStopWhenAllIsDone() {
     ChunkPlan plan = plan(10L * MIB, MIB, new BitSet(), 1);
     ChunkPlan.Lease only = plan.tryNext(null);
