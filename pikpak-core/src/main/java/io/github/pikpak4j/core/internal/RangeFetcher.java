@@ -11,7 +11,8 @@ import io.github.pikpak4j.core.transfer.DownloadCancelledException;
 import io.github.pikpak4j.core.transfer.DownloadVerificationException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Call;
@@ -30,7 +31,7 @@ final class RangeFetcher {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)");
   /** Bytes read per fill before they go to the sink (one direct buffer per worker thread). */
   static final int BUFFER = 256 * 1024;
-  /** How long a permit stays held after its connection was dropped mid-body (50 ms). */
+  /** How long a permit stays taken after its connection was dropped mid-body (50 ms). */
   private static final long DROP_LINGER_NANOS = 50_000_000L;
   /** A fill ends after this long even when the buffer is not full (50 ms). */
   private static final long FILL_NANOS = 50_000_000L;
@@ -141,91 +142,101 @@ final class RangeFetcher {
       LinkHolder.Current current = holder.current();
       int status;
       Exception failure = null;
-      try (ConnectionBudget.Permit permit = budget.acquire(budgetKey)) {
-        if (pos >= (end = extent.end())) {
-          continue; // the range was taken over while this worker waited for a connection
-        }
-        Request request =
-            new Request.Builder()
-                .url(current.link().url())
-                .header("Accept", "*/*")
-                .header("Accept-Encoding", "identity")
-                .header("Range", "bytes=" + pos + "-" + (end - 1))
-                .get()
-                .build();
-        Call call = http.newCall(request);
-        Runnable unregister = cancel.onCancel(call::cancel);
-        long sent = System.nanoTime();
-        try (Response response = call.execute()) {
-          status = response.code();
-          if (status == 206 || (status == 200 && pos == 0)) {
-            checkRange(response, pos, current.link(), totalOut);
-            extent.responded(pos, System.nanoTime() - sent);
-            long requestedEnd = end;
-            ResponseBody body = response.body();
-            BufferedSource in = body.source();
-            long windowStart = System.nanoTime();
-            long windowBytes = 0;
-            int slowWindows = 0;
-            while (pos < (end = extent.end())) {
-              // fill the buffer before writing: fewer, larger positional writes
-              int want = (int) Math.min(buf.capacity(), end - pos);
-              buf.clear().limit(want);
-              int n = 0;
-              IOException cut = null;
-              try {
-                long fillStart = System.nanoTime();
-                while (buf.hasRemaining() && (n = in.read(buf)) >= 0) {
-                  if (pos + buf.position() >= extent.end()) {
-                    break; // the end moved closer: do not wait for bytes that are another worker's now
+      try {
+        ConnectionBudget.Permit permit = budget.acquire(budgetKey);
+        boolean dropped = false;
+        try {
+          if (pos >= (end = extent.end())) {
+            continue; // the range was taken over while this worker waited for a connection
+          }
+          Request request =
+              new Request.Builder()
+                  .url(current.link().url())
+                  .header("Accept", "*/*")
+                  .header("Accept-Encoding", "identity")
+                  .header("Range", "bytes=" + pos + "-" + (end - 1))
+                  .get()
+                  .build();
+          Call call = http.newCall(request);
+          Runnable unregister = cancel.onCancel(call::cancel);
+          long sent = System.nanoTime();
+          try (Response response = call.execute()) {
+            status = response.code();
+            if (status == 206 || (status == 200 && pos == 0)) {
+              checkRange(response, pos, current.link(), totalOut);
+              extent.responded(pos, System.nanoTime() - sent);
+              long requestedEnd = end;
+              ResponseBody body = response.body();
+              BufferedSource in = body.source();
+              long windowStart = System.nanoTime();
+              long windowBytes = 0;
+              int slowWindows = 0;
+              while (pos < (end = extent.end())) {
+                // fill the buffer before writing: fewer, larger positional writes
+                int want = (int) Math.min(buf.capacity(), end - pos);
+                buf.clear().limit(want);
+                int n = 0;
+                IOException cut = null;
+                try {
+                  long fillStart = System.nanoTime();
+                  while (buf.hasRemaining() && (n = in.read(buf)) >= 0) {
+                    if (pos + buf.position() >= extent.end()) {
+                      break; // the end moved closer: do not wait for bytes that are another worker's now
+                    }
+                    if (System.nanoTime() - fillStart >= FILL_NANOS) {
+                      break; // a slow connection reports what it has, so its rate is known while it runs
+                    }
                   }
-                  if (System.nanoTime() - fillStart >= FILL_NANOS) {
-                    break; // a slow connection reports what it has, so its rate is known while it runs
+                } catch (IOException e) {
+                  cut = e; // keep what arrived before the cut: the retry resumes from exactly there
+                }
+                buf.flip();
+                // the end may have moved closer during the fill: bytes past it are another worker's
+                buf.limit((int) Math.min(buf.limit(), Math.max(0, extent.end() - pos)));
+                int filled = buf.remaining();
+                if (filled > 0) {
+                  sink.write(pos, buf);
+                  pos += filled;
+                  meter.add(filled);
+                  advance.advanced(pos);
+                }
+                if (cut != null) {
+                  throw cut;
+                }
+                if (n < 0 && pos < Math.min(end, extent.end())) {
+                  throw new IOException("connection closed at byte " + pos + " of range ending " + end);
+                }
+                if (cancel.isCancelled()) {
+                  break;
+                }
+                windowBytes += filled;
+                long elapsed = System.nanoTime() - windowStart;
+                if (elapsed >= RATE_WINDOW_NANOS) {
+                  double rate = windowBytes * 1e9 / elapsed;
+                  slowWindows = holder.farSlower(current.generation(), rate) ? slowWindows + 1 : 0;
+                  windowStart = System.nanoTime();
+                  windowBytes = 0;
+                  if (slowWindows >= SLOW_WINDOWS && holder.rewritten()
+                      && holder.reroute(current.generation(), true)) {
+                    break; // go on from pos on the next best host
                   }
                 }
-              } catch (IOException e) {
-                cut = e; // keep what arrived before the cut: the retry resumes from exactly there
               }
-              buf.flip();
-              // the end may have moved closer during the fill: bytes past it are another worker's
-              buf.limit((int) Math.min(buf.limit(), Math.max(0, extent.end() - pos)));
-              int filled = buf.remaining();
-              if (filled > 0) {
-                sink.write(pos, buf);
-                pos += filled;
-                meter.add(filled);
-                advance.advanced(pos);
+              if (pos < requestedEnd) {
+                call.cancel(); // the rest of the body is not wanted: drop the connection rather than drain it
+                dropped = true;
               }
-              if (cut != null) {
-                throw cut;
-              }
-              if (n < 0 && pos < Math.min(end, extent.end())) {
-                throw new IOException("connection closed at byte " + pos + " of range ending " + end);
-              }
-              if (cancel.isCancelled()) {
-                break;
-              }
-              windowBytes += filled;
-              long elapsed = System.nanoTime() - windowStart;
-              if (elapsed >= RATE_WINDOW_NANOS) {
-                double rate = windowBytes * 1e9 / elapsed;
-                slowWindows = holder.farSlower(current.generation(), rate) ? slowWindows + 1 : 0;
-                windowStart = System.nanoTime();
-                windowBytes = 0;
-                if (slowWindows >= SLOW_WINDOWS && holder.rewritten()
-                    && holder.reroute(current.generation(), true)) {
-                  break; // go on from pos on the next best host
-                }
-              }
+              continue;
             }
-            if (pos < requestedEnd) {
-              call.cancel(); // the rest of the body is not wanted: drop the connection rather than drain it
-              lingerAfterDrop();
-            }
-            continue;
+          } finally {
+            unregister.run();
           }
         } finally {
-          unregister.run();
+          if (dropped) {
+            releaseAfterDrop(permit);
+          } else {
+            permit.close();
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -261,15 +272,13 @@ final class RangeFetcher {
   }
 
   /**
-   * Holds the connection permit a little after dropping a connection mid-body: the CDN counts that connection until
-   * it sees the reset, and the 9th connection to one link gets 503; without the pause the permit's next holder
-   * (this worker or another download of the same file) could be that 9th.
+   * Gives a permit back 50 ms after its connection was dropped mid-body, without holding up the worker: the CDN counts
+   * that connection until it sees the reset, and the 9th connection to one link gets 503; without the pause the
+   * permit's next holder (this worker or another download of the same file) could be that 9th.
    */
-  private static void lingerAfterDrop() {
-    long until = System.nanoTime() + DROP_LINGER_NANOS;
-    for (long left; (left = until - System.nanoTime()) > 0; ) {
-      LockSupport.parkNanos(left);
-    }
+  private static void releaseAfterDrop(ConnectionBudget.Permit permit) {
+    CompletableFuture.runAsync(permit::close,
+        CompletableFuture.delayedExecutor(DROP_LINGER_NANOS, TimeUnit.NANOSECONDS));
   }
 
   private void checkRange(Response response, long pos, ResolvedLink link, long @Nullable [] totalOut) {
