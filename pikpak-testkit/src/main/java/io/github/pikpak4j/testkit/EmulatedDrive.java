@@ -185,6 +185,17 @@ public final class EmulatedDrive {
   }
 
   /**
+   * Returns whether an entry is in the trash.
+   *
+   * @param id the entry
+   * @return {@code true} when trashed
+   * @throws IllegalArgumentException if no such entry exists
+   */
+  public synchronized boolean isTrashed(String id) {
+    return require(id).trashed;
+  }
+
+  /**
    * Returns the ids of a folder's direct children, in listing order.
    *
    * @param folderId the folder
@@ -313,6 +324,42 @@ public final class EmulatedDrive {
 
   synchronized void setFolderType(String id, String folderType) {
     require(id).folderType = folderType;
+  }
+
+  // ---- persistence (StateSnapshot) --------------------------------------------------------------
+
+  /** Every entry but the root, parents before children, children in listing order; with the id counter. */
+  synchronized List<DriveNode> treeOrder() {
+    List<DriveNode> out = new ArrayList<>();
+    for (int i = -1; i < out.size(); i++) {
+      out.addAll(i < 0 ? root.children : out.get(i).children);
+    }
+    return out;
+  }
+
+  /** The counter new ids are made from. */
+  synchronized int idCounter() {
+    return counter;
+  }
+
+  /** Replaces the whole tree with saved entries (parents before children) and the saved id counter. */
+  synchronized void restore(List<DriveNode> entries, int idCounter) {
+    for (DriveNode n : new ArrayList<>(root.children)) {
+      deletePermanently(n.id);
+    }
+    for (DriveNode n : entries) {
+      require(n.parentId).children.add(n);
+      nodes.put(n.id, n);
+      if (n.content != null && n.phase.equals("PHASE_TYPE_COMPLETE")) {
+        cdnObjects.put(n.id, n.content);
+      }
+      for (DriveNode.Media m : n.medias) {
+        if (!m.origin()) {
+          cdnObjects.put(m.mediaId(), m.content());
+        }
+      }
+    }
+    counter = idCounter;
   }
 
   // ---- drive operations (FileOperationRoutes) ---------------------------------------------------

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       RmCommand.class,
       UntrashCommand.class,
       EmptyTrashCommand.class,
-      CdnCommand.class
+      CdnCommand.class,
+      SandboxCommand.class
     },
     footer = {
       "",
