@@ -3,7 +3,6 @@ package io.github.pikpak4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pikpak4j.core.policy.Sleeper;
 import io.github.pikpak4j.core.transfer.CdnException;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
@@ -30,7 +29,6 @@ class DownloadSchedulingEmulatorTest {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
   private static final long MIB = 1 << 20;
 
-  private final Sleeper sleeper = d -> {};
   private PikPakEmulator emulator;
   private PikPakClient client;
   @TempDir Path dir;
@@ -38,14 +36,7 @@ class DownloadSchedulingEmulatorTest {
   @BeforeEach
   void start() {
     emulator = PikPakEmulator.builder().start();
-    client = PikPakClient.builder()
-        .userEndpoint(emulator.userBaseUrl())
-        .driveEndpoint(emulator.driveBaseUrl())
-        .username(PikPakEmulator.DEMO_USERNAME)
-        .password(PikPakEmulator.DEMO_PASSWORD)
-        .inMemorySession()
-        .sleeper(sleeper)
-        .build();
+    client = DemoClients.of(emulator);
   }
 
   @AfterEach

@@ -108,33 +108,32 @@ class ChunkPlanTest {
     assertThat(plan.doneSnapshot().get(1)).isFalse();
   }
 
-  @Test
-  void noSplitWhenItWouldSaveLessThanTwoLatenciesAndAMargin() {
-    ChunkPlan plan = plan(10L * MIB, MIB, new BitSet(), 2);
+  /**
+   * Two workers at 400 ms latency over {@code size}: after 1 s the first has 2 MiB of its half, the second has
+   * finished its half; returns the first's end after the second asks for more.
+   */
+  private long endAfterTheSecondFinishes(long size) {
+    ChunkPlan plan = plan(size, MIB, new BitSet(), 2);
     ChunkPlan.Lease a = plan.tryNext(null);
     ChunkPlan.Lease b = plan.tryNext(null);
     deliver(a, 0, 0, 400);
-    deliver(b, 5L * MIB, 0, 400);
+    deliver(b, size / 2, 0, 400);
     now.addAndGet(1_000 * MS);
+    a.advanced(2L * MIB);
+    b.advanced(size);
+    b.release();
+    ChunkPlan.Lease next = plan.tryNext(b);
+    assertThat(next == null).isEqualTo(a.end() == size / 2);
+    return a.end();
+  }
+
+  @Test
+  void noSplitWhenItWouldSaveLessThanTwoLatenciesAndAMargin() {
     // 3 MiB left at 2.1 MB/s (1.5 s): the best split (at 3 MiB, against a thief at 5.2 MB/s that starts 0.4 s later)
     // would finish at 0.8 s, saving 0.7 s, under the 850 ms that two 400 ms latencies and the margin cost
-    a.advanced(2L * MIB);
-    b.advanced(10L * MIB);
-    b.release();
-    assertThat(plan.tryNext(b)).isNull();
-    assertThat(a.end()).isEqualTo(5L * MIB);
+    assertThat(endAfterTheSecondFinishes(10L * MIB)).isEqualTo(5L * MIB);
     // with 20 MiB left at the same rate the split pays
-    ChunkPlan big = plan(44L * MIB, MIB, new BitSet(), 2);
-    ChunkPlan.Lease c = big.tryNext(null);
-    ChunkPlan.Lease d = big.tryNext(null);
-    deliver(c, 0, 0, 400);
-    deliver(d, 22L * MIB, 0, 400);
-    now.addAndGet(1_000 * MS);
-    c.advanced(2L * MIB);
-    d.advanced(44L * MIB);
-    d.release();
-    assertThat(big.tryNext(d)).isNotNull();
-    assertThat(c.end()).isLessThan(22L * MIB);
+    assertThat(endAfterTheSecondFinishes(44L * MIB)).isLessThan(22L * MIB);
   }
 
   @Test
