@@ -133,7 +133,7 @@ class DownloadEmulatorTest {
     assertThat(dir.resolve("video.mp4.part")).doesNotExist();
     assertThat(dir.resolve("video.mp4.part.json")).doesNotExist();
     List<RecordedRequest> gets = cdnGets();
-    assertThat(gets.size()).isGreaterThan(4);
+    assertThat(gets.size()).isGreaterThanOrEqualTo(4); // one range per connection at least
     for (RecordedRequest g : gets) {
       assertThat(g.header("Range")).startsWith("bytes=");
       for (String h : List.of("Authorization", "X-Captcha-Token", "X-Client-Id", "X-Device-Id", "X-Client-Version",

@@ -48,7 +48,6 @@ import org.jspecify.annotations.Nullable;
 /** The {@link Transfers} implementation: the download engine. */
 public final class TransfersImpl implements Transfers, AutoCloseable {
   private static final long PERSIST_INTERVAL_NANOS = 500_000_000L;
-  private static final long MAX_SPAN_BYTES = 64L << 20;
 
   private final Links links;
   private final LinkRewriter rewriter;
@@ -233,50 +232,53 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
           raf.setLength(size);
         }
       }
-      ChunkPlan plan = new ChunkPlan(size, chunkSize, done);
+      int chunks = (int) ((size + chunkSize - 1) / chunkSize);
+      int pending = chunks - done.get(0, chunks).cardinality();
+      int connections =
+          Math.max(1, Math.min(Math.min(options.connections(), budget.perLink()), Math.max(1, pending)));
+      ChunkPlan plan = new ChunkPlan(size, chunkSize, done, connections, System::nanoTime);
       long resumed = plan.doneBytes();
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
-      int planned = Math.min(options.connections(), budget.perLink());
       BlockDigests digests =
           options.verify() && hash != null && chunkSize % block == 0
-              ? new BlockDigests(size, block, planned < Runtime.getRuntime().availableProcessors())
+              ? new BlockDigests(size, block, connections < Runtime.getRuntime().availableProcessors())
               : null;
       String verified = null;
-      int connections;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
         StatePersister persister =
             new StatePersister(channel, plan, state, new DownloadState(link.fileId(), contentKey(link), size, hash,
                 chunkSize, new BitSet()));
         persister.persist();
-        int pending = plan.chunks() - plan.doneSnapshot().cardinality();
-        connections = Math.max(1, Math.min(Math.min(options.connections(), budget.perLink()), Math.max(1, pending)));
-        int maxSpan = (int) Math.max(1, MAX_SPAN_BYTES / chunkSize);
-        int n = connections;
         try {
-          runAll(n, cancel, () -> {
-            ChunkPlan.Span span;
-            while ((span = plan.next(n, maxSpan)) != null) {
-              int[] nextChunk = {span.first()};
-              int last = span.last();
-              BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(span.start());
-              fetcher.fetch(span.start(), span.end(),
-                  (pos, data) -> {
-                    writeFully(channel, pos, data.duplicate(), part);
-                    if (feeder != null) {
-                      feeder.update(pos, data.duplicate());
-                    }
-                  },
-                  pos -> {
-                    while (nextChunk[0] <= last && pos >= plan.chunkEnd(nextChunk[0])) {
-                      plan.markDone(nextChunk[0]++);
-                      try {
-                        persister.maybePersist();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write the download state " + state, e);
+          runAll(connections, cancel, () -> {
+            ChunkPlan.Lease lease = null;
+            while ((lease = plan.next(cancel, lease)) != null) {
+              ChunkPlan.Lease range = lease;
+              BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(range.start());
+              try {
+                fetcher.fetch(range.start(), range,
+                    (pos, data) -> {
+                      writeFully(channel, pos, data.duplicate(), part);
+                      if (feeder != null) {
+                        feeder.update(pos, data.duplicate());
                       }
-                    }
-                  });
+                    },
+                    pos -> {
+                      if (range.advanced(pos)) {
+                        try {
+                          persister.maybePersist();
+                        } catch (IOException e) {
+                          throw new UncheckedIOException("cannot write the download state " + state, e);
+                        }
+                      }
+                    });
+              } finally {
+                range.release();
+              }
+            }
+            if (cancel.isCancelled()) {
+              throw new DownloadCancelledException("download of file " + link.fileId() + " cancelled");
             }
           });
         } catch (RuntimeException | IOException | Error e) {
