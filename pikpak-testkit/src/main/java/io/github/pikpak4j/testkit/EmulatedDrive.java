@@ -3,9 +3,11 @@ package io.github.pikpak4j.testkit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +95,46 @@ public final class EmulatedDrive {
     DriveNode n = add(parentId, name, DriveNode.FILE, content);
     cdnObjects.put(n.id, content);
     return n.id;
+  }
+
+  /**
+   * Creates many files in one folder at once, all with the same content: a fast way to seed a large listing (the
+   * taken names are collected once, where {@link #addFile(String, String, ContentSource)} scans the folder per file).
+   *
+   * @param parentId the parent folder's id
+   * @param names the names, each must be free in the folder and appear once
+   * @param size the size in bytes of every file
+   * @param seed the content seed (see {@link ContentSource#seeded(long, long)})
+   * @return the new files' ids, in the order of {@code names}
+   * @throws IllegalArgumentException when a name is taken, repeated or invalid
+   */
+  public synchronized List<String> addFiles(String parentId, List<String> names, long size, long seed) {
+    DriveNode parent = require(parentId);
+    if (!parent.isFolder()) {
+      throw new IllegalArgumentException("not a folder: " + parentId);
+    }
+    Set<String> taken = new HashSet<>();
+    for (DriveNode c : parent.children) {
+      if (!c.trashed) {
+        taken.add(c.name);
+      }
+    }
+    ContentSource content = ContentSource.seeded(size, seed);
+    List<String> ids = new ArrayList<>(names.size());
+    for (String name : names) {
+      if (name.isEmpty() || name.contains("/") || !taken.add(name)) {
+        throw new IllegalArgumentException("invalid, taken or repeated name: " + name);
+      }
+    }
+    for (String name : names) {
+      String id = Ids.fileId(userId + "/" + (++counter));
+      DriveNode n = new DriveNode(id, parentId, DriveNode.FILE, name, content, clock.instant(), DriveNode.mimeFor(name));
+      parent.children.add(n);
+      nodes.put(id, n);
+      cdnObjects.put(id, content);
+      ids.add(id);
+    }
+    return ids;
   }
 
   /**

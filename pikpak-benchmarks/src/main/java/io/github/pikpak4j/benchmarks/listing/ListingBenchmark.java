@@ -1,0 +1,315 @@
+package io.github.pikpak4j.benchmarks.listing;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.benchmarks.HeapPeak;
+import io.github.pikpak4j.core.files.FileEntry;
+import io.github.pikpak4j.core.policy.RateLimit;
+import io.github.pikpak4j.testkit.EmulatedDrive;
+import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The listing benchmark of issue 16 (item 5), in one run against one emulator:
+ *
+ * <ol>
+ *   <li>a folder of {@code N} files (default 100,000) listed through {@code client.files().listAll} and through a
+ *       plain OkHttp + Moshi loop over the same pages (same URL query, same headers: the ones the SDK sent, taken by a
+ *       network interceptor), interleaved rounds, medians; the heap used above idle during the SDK listing;
+ *   <li>a tree of {@code F} folders (default 10,000: 100 folders of 99) walked with {@code listAll} per folder on a
+ *       fixed pool of 4 threads, against the same walk with the plain loop, with the captcha inits and requests the
+ *       emulator saw.
+ * </ol>
+ *
+ * <p>The SDK client runs with {@link RateLimit#unlimited()}: the default 5 requests per second would make the
+ * listing 1,000 pages / 5 = 200 s. One listing with the default limit over a folder of 2,000 entries is reported
+ * beside. Run with {@code pikpak-benchmarks/scripts/listing-benchmark.sh [N] [F] [ROUNDS]}.
+ */
+public final class ListingBenchmark {
+  private static final int THREADS = 4;
+  private static final int DEFAULT_RATE_ENTRIES = 2_000;
+
+  private final PikPakEmulator emulator;
+  private final PikPakClient client;
+  private final OkHttpClient plain = new OkHttpClient();
+  private final JsonAdapter<Map<String, Object>> pageAdapter =
+      new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+  private final AtomicReference<Request> lastListing = new AtomicReference<>();
+
+  private ListingBenchmark(PikPakEmulator emulator, RateLimit rateLimit) {
+    this.emulator = emulator;
+    OkHttpClient base = new OkHttpClient.Builder()
+        .addNetworkInterceptor(chain -> {
+          if (chain.request().url().encodedPath().equals("/drive/v1/files")) {
+            lastListing.set(chain.request());
+          }
+          return chain.proceed(chain.request());
+        })
+        .build();
+    this.client = PikPakClient.builder()
+        .userEndpoint(emulator.userBaseUrl())
+        .driveEndpoint(emulator.driveBaseUrl())
+        .username(PikPakEmulator.DEMO_USERNAME)
+        .password(PikPakEmulator.DEMO_PASSWORD)
+        .inMemorySession()
+        .okHttpClient(base)
+        .rateLimit(rateLimit)
+        .build();
+  }
+
+  /**
+   * Runs the benchmark and prints the figures.
+   *
+   * @param args optional entry count, folder count and rounds
+   * @throws Exception on any failure
+   */
+  public static void main(String[] args) throws Exception {
+    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int folders = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    System.out.printf(Locale.ROOT, "machine: %d processors, %s %s, max heap %d MiB%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    try (PikPakEmulator emulator = PikPakEmulator.builder().demoTree(false).start()) {
+      EmulatedDrive drive = emulator.drive();
+      String big = drive.addFolder("", "Big");
+      drive.addFiles(big, names("f", entries), 1024, 1);
+      String tree = drive.addFolder("", "Tree");
+      int top = (int) Math.ceil(Math.sqrt(folders));
+      int made = 0;
+      for (int i = 0; i < top && made < folders; i++, made++) {
+        String sub = drive.addFolder(tree, "d" + i);
+        for (int j = 0; j < top - 1 && made + 1 < folders; j++, made++) {
+          drive.addFolder(sub, "d" + j);
+        }
+      }
+      String small = drive.addFolder("", "Small");
+      drive.addFiles(small, names("s", DEFAULT_RATE_ENTRIES), 1024, 2);
+      System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
+
+      ListingBenchmark bench = new ListingBenchmark(emulator, RateLimit.unlimited());
+      bench.client.login();
+      bench.folderSeries(big, entries, rounds);
+      bench.treeSeries(tree, made, rounds);
+      bench.client.close();
+
+      ListingBenchmark limited = new ListingBenchmark(emulator, RateLimit.defaults());
+      limited.client.login();
+      emulator.reset();
+      long t0 = System.nanoTime();
+      long n = limited.sdkCount(small);
+      double s = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "default rate limit (5/s): listAll of %d entries (%d pages) %.2f s%n", n,
+          emulator.requestCount("GET", "/drive/v1/files"), s);
+      limited.client.close();
+      System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    }
+  }
+
+  private void folderSeries(String folder, int entries, int rounds) throws Exception {
+    sdkCount(folder); // warm-up: JIT, connections, the emulator's per-entry GCID cache
+    plainCount(folder);
+    double[] sdk = new double[rounds];
+    double[] loop = new double[rounds];
+    long heap = 0;
+    int pages = 0;
+    for (int r = 0; r < rounds; r++) {
+      emulator.reset();
+      HeapPeak probe = HeapPeak.start();
+      long t0 = System.nanoTime();
+      long n = sdkCount(folder);
+      sdk[r] = (System.nanoTime() - t0) / 1e9;
+      probe.close();
+      heap = Math.max(heap, probe.aboveIdle());
+      pages = emulator.requestCount("GET", "/drive/v1/files");
+      t0 = System.nanoTime();
+      long m = plainCount(folder);
+      loop[r] = (System.nanoTime() - t0) / 1e9;
+      if (n != entries || m != entries) {
+        throw new IllegalStateException("listed " + n + " / " + m + " of " + entries);
+      }
+    }
+    double ms = median(sdk);
+    double ml = median(loop);
+    System.out.printf(Locale.ROOT, "folder of %d entries, %d pages per listing, %d rounds%n", entries, pages, rounds);
+    System.out.printf(Locale.ROOT, "  listAll     median %.3f s  %s%n", ms, Arrays.toString(sdk));
+    System.out.printf(Locale.ROOT, "  plain loop  median %.3f s  %s%n", ml, Arrays.toString(loop));
+    System.out.printf(Locale.ROOT, "  listAll / plain: %.3f (target <= 1.1); peak heap above idle during listAll: "
+        + "%.1f MiB%n", ms / ml, heap / 1048576.0);
+  }
+
+  private void treeSeries(String root, int folders, int rounds) throws Exception {
+    walk(root, true); // warm-up
+    walk(root, false);
+    double[] sdk = new double[rounds];
+    double[] loop = new double[rounds];
+    String sdkCounts = "";
+    for (int r = 0; r < rounds; r++) {
+      emulator.reset();
+      long t0 = System.nanoTime();
+      long n = walk(root, true);
+      sdk[r] = (System.nanoTime() - t0) / 1e9;
+      sdkCounts = String.format(Locale.ROOT, "requests %d (listings %d), captcha inits %d",
+          emulator.requests().size(), emulator.requestCount("GET", "/drive/v1/files"),
+          emulator.requestCount("POST", "/v1/shield/captcha/init"));
+      t0 = System.nanoTime();
+      long m = walk(root, false);
+      loop[r] = (System.nanoTime() - t0) / 1e9;
+      if (n != folders || m != folders) {
+        throw new IllegalStateException("walked " + n + " / " + m + " of " + folders + " folders");
+      }
+    }
+    double ms = median(sdk);
+    double ml = median(loop);
+    System.out.printf(Locale.ROOT, "tree of %d folders, %d threads, %d rounds%n", folders, THREADS, rounds);
+    System.out.printf(Locale.ROOT, "  listAll walk median %.3f s  %s; SDK walk: %s%n", ms, Arrays.toString(sdk),
+        sdkCounts);
+    System.out.printf(Locale.ROOT, "  plain walk   median %.3f s  %s%n", ml, Arrays.toString(loop));
+    System.out.printf(Locale.ROOT, "  listAll / plain: %.3f (target <= 1.1)%n", ms / ml);
+  }
+
+  /** Lists every folder below {@code root} on a pool of {@link #THREADS}; returns the folders found. */
+  private long walk(String root, boolean viaSdk) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    AtomicLong found = new AtomicLong();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    Phaser pending = new Phaser(1);
+    try {
+      submit(pool, pending, found, failure, root, viaSdk);
+      pending.arriveAndAwaitAdvance();
+    } finally {
+      pool.shutdown();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("walk failed", failure.get());
+    }
+    return found.get();
+  }
+
+  private void submit(ExecutorService pool, Phaser pending, AtomicLong found, AtomicReference<Exception> failure,
+      String folder, boolean viaSdk) {
+    pending.register();
+    pool.execute(() -> {
+      try {
+        List<String> subfolders = viaSdk ? sdkFolders(folder) : plainFolders(folder);
+        found.addAndGet(subfolders.size());
+        for (String sub : subfolders) {
+          submit(pool, pending, found, failure, sub, viaSdk);
+        }
+      } catch (Exception e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        pending.arriveAndDeregister();
+      }
+    });
+  }
+
+  private long sdkCount(String folder) {
+    long n = 0;
+    for (FileEntry e : client.files().listAll(folder)) {
+      if (e.id().isEmpty()) {
+        throw new IllegalStateException("entry without id");
+      }
+      n++;
+    }
+    return n;
+  }
+
+  private List<String> sdkFolders(String folder) {
+    List<String> out = new ArrayList<>();
+    for (FileEntry e : client.files().listAll(folder)) {
+      if (e.isFolder()) {
+        out.add(e.id());
+      }
+    }
+    return out;
+  }
+
+  private long plainCount(String folder) throws IOException {
+    long[] n = {0};
+    plainPages(folder, file -> n[0]++);
+    return n[0];
+  }
+
+  private List<String> plainFolders(String folder) throws IOException {
+    List<String> out = new ArrayList<>();
+    plainPages(folder, file -> {
+      if ("drive#folder".equals(file.get("kind"))) {
+        out.add((String) file.get("id"));
+      }
+    });
+    return out;
+  }
+
+  /** The plain loop: the SDK's last listing request with another parent and page token, parsed by Moshi. */
+  private void plainPages(String folder, java.util.function.Consumer<Map<String, Object>> each) throws IOException {
+    Request template = lastListing.get();
+    if (template == null) {
+      throw new IllegalStateException("no SDK listing seen yet");
+    }
+    Headers headers = template.headers();
+    String token = "";
+    do {
+      HttpUrl.Builder url = template.url().newBuilder().setQueryParameter("parent_id", folder);
+      if (token.isEmpty()) {
+        url.removeAllQueryParameters("page_token");
+      } else {
+        url.setQueryParameter("page_token", token);
+      }
+      Request request = new Request.Builder().url(url.build()).headers(headers).build();
+      try (Response response = plain.newCall(request).execute()) {
+        if (!response.isSuccessful()) {
+          throw new IOException("HTTP " + response.code());
+        }
+        Map<String, Object> page = pageAdapter.fromJson(response.body().source());
+        if (page == null) {
+          throw new IOException("empty page");
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> files = (List<Map<String, Object>>) page.get("files");
+        files.forEach(each);
+        Object next = page.get("next_page_token");
+        token = next == null ? "" : (String) next;
+      }
+    } while (!token.isEmpty());
+  }
+
+  private static List<String> names(String prefix, int count) {
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(String.format(Locale.ROOT, "%s%06d.bin", prefix, i));
+    }
+    return out;
+  }
+
+  private static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
