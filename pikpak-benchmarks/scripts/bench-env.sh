@@ -6,9 +6,11 @@ if ! command -v curl >/dev/null || ! command -v aria2c >/dev/null; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq curl aria2 >/dev/null
 fi
-./mvnw -B -q -pl "$1" -am package -DskipTests
-CP="$(./mvnw -B -q -pl pikpak-benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-# This tree's modules first: build-classpath names the snapshot jars in ~/.m2, which may be another tree's.
+# One reactor build: the classpath names this tree's module jars (not ~/.m2 snapshots, which may be another tree's
+# or absent); each module of the reactor writes the file in turn, pikpak-benchmarks last.
+mkdir -p target
+./mvnw -B -q -pl "$1,pikpak-benchmarks" -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile="$PWD/target/bench.cp"
 MODULES="pikpak-core/target/classes:pikpak-api/target/classes:pikpak-auth/target/classes:pikpak-share/target/classes"
 MODULES="$MODULES:pikpak-offline/target/classes:pikpak-testkit/target/classes"
-BENCH_CP="pikpak-benchmarks/target/classes:$MODULES:$CP"
+BENCH_CP="pikpak-benchmarks/target/classes:$MODULES:$(cat target/bench.cp)"
