@@ -17,32 +17,39 @@ import java.util.HexFormat;
  * The GCID of a file computed while it downloads: each GCID block's SHA-1 is taken from the bytes as a worker
  * writes them (spans start on block boundaries), blocks not seen in this run (resumed ones) are read back from
  * disk, and the GCID is the SHA-1 of the block digests in order. Thread-safe per block.
+ *
+ * <p>When hashing is offloaded, each feeder copies its bytes into a buffer of one block and hands the full block to a
+ * pool of one thread per processor: blocks are independent, so several are hashed at once (one core's SHA-1 is slower
+ * than a loopback socket) and each digest lands at its index, whatever order the blocks finish in.
  */
 final class BlockDigests implements AutoCloseable {
-  /** Bytes of copied data that may wait for the hashing thread (bounded memory). */
+  /** Bytes of copied blocks that may wait for the hashing threads (bounded memory), at least two blocks. */
   private static final int MAX_PENDING_BYTES = 8 << 20;
 
   private final long size;
   private final int block;
   private final byte[][] digests;
   private final @Nullable ExecutorService hasher;
-  private final Semaphore pending = new Semaphore(MAX_PENDING_BYTES);
+  private final Semaphore pending;
 
   /**
    * Creates the digests of one download.
    *
    * @param size the content size
    * @param block the GCID block size
-   * @param offload hash on a separate thread (a copy of the bytes is handed over) instead of in the writing worker:
-   *     worth it when fewer connections run than there are processors, so hashing overlaps the transfer
+   * @param hashThreads 0 to hash in the writing worker; otherwise the number of threads that hash whole blocks (a
+   *     copy of the bytes is handed over): worth it when fewer connections run than there are processors, so hashing
+   *     overlaps the transfer
    */
-  BlockDigests(long size, int block, boolean offload) {
+  BlockDigests(long size, int block, int hashThreads) {
     this.size = size;
     this.block = block;
     this.digests = new byte[(int) ((size + block - 1) / block)][];
+    this.pending = new Semaphore(Math.max(MAX_PENDING_BYTES, 2 * block));
     this.hasher =
-        offload
-            ? Executors.newSingleThreadExecutor(
+        hashThreads > 0
+            ? Executors.newFixedThreadPool(
+                hashThreads,
                 r -> {
                   Thread t = new Thread(r, "pikpak4j-download-hash");
                   t.setDaemon(true);
@@ -124,6 +131,7 @@ final class BlockDigests implements AutoCloseable {
   /** Feeds one worker's bytes, in order, into the digest of the block they belong to. */
   final class Feeder {
     private final MessageDigest md = sha1();
+    private byte @Nullable [] copy;
     private int index;
     private long blockEnd;
 
@@ -133,20 +141,42 @@ final class BlockDigests implements AutoCloseable {
     }
 
     void update(long pos, ByteBuffer data) {
-      if (hasher == null) {
+      ExecutorService pool = hasher;
+      if (pool == null) {
         hash(pos, data);
         return;
       }
-      int len = data.remaining();
-      ByteBuffer copy = ByteBuffer.allocate(len).put(data).flip(); // the worker reuses its buffer at once
-      pending.acquireUninterruptibly(len);
-      // one hashing thread: this feeder's updates run in the order they were handed over
-      hasher.execute(
+      long at = pos;
+      while (data.hasRemaining()) {
+        long blockStart = (long) index * block;
+        byte[] buf = copy;
+        if (buf == null) {
+          buf = new byte[(int) (blockEnd - blockStart)];
+          copy = buf;
+        }
+        int take = (int) Math.min(data.remaining(), blockEnd - at);
+        data.get(buf, (int) (at - blockStart), take);
+        at += take;
+        if (at == blockEnd) {
+          submit(pool, index, buf);
+          copy = null;
+          index++;
+          blockEnd = Math.min(size, blockEnd + block);
+        }
+      }
+    }
+
+    /** Hands a whole block to the pool; a block left incomplete (the range failed) is read back by finish. */
+    private void submit(ExecutorService pool, int blockIndex, byte[] bytes) {
+      pending.acquireUninterruptibly(bytes.length);
+      pool.execute(
           () -> {
             try {
-              hash(pos, copy);
+              MessageDigest blockMd = sha1();
+              blockMd.update(bytes);
+              put(blockIndex, blockMd.digest());
             } finally {
-              pending.release(len);
+              pending.release(bytes.length);
             }
           });
     }

@@ -240,9 +240,10 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       long resumed = plan.doneBytes();
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
+      int processors = Runtime.getRuntime().availableProcessors();
       BlockDigests digests =
           options.verify() && hash != null && chunkSize % block == 0
-              ? new BlockDigests(size, block, connections < Runtime.getRuntime().availableProcessors())
+              ? new BlockDigests(size, block, connections < processors ? processors : 0)
               : null;
       String verified = null;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
