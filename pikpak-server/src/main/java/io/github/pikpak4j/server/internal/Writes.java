@@ -130,16 +130,17 @@ final class Writes {
         share.saveInto(node.id(), parent, target);
         return;
       }
+      java.util.Set<String> before = new java.util.HashSet<>();
+      to.children(target).forEachRemaining(n -> before.add(n.id()));
       to.copy(node.id(), target);
-      if (!name.equals(node.name())) {
-        tree.invalidate();
-        Iterator<Node> it = mp.source().children(target);
-        while (it.hasNext()) {
-          Node n = it.next();
-          if (n.name().equals(node.name()) && !n.id().equals(node.id())) {
-            to.rename(n.id(), name);
-            return;
+      Iterator<Node> it = to.children(target);
+      while (it.hasNext()) {
+        Node n = it.next();
+        if (!before.contains(n.id())) {
+          if (!n.name().equals(name)) {
+            to.rename(n.id(), name); // the server named the copy name(1), or the client asked for another name
           }
+          return;
         }
       }
     } finally {
