@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       RmCommand.class,
       UntrashCommand.class,
       EmptyTrashCommand.class,
-      CdnCommand.class
+      CdnCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -154,6 +155,17 @@ public final class PikPakCommand implements Callable<Integer> {
    */
   Settings settings() {
     return Settings.resolve(this, env);
+  }
+
+  /**
+   * Returns one environment variable of this run.
+   *
+   * @param name the variable
+   * @return its value, or {@code null} when unset or empty
+   */
+  @Nullable String env(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
   }
 
   /**
