@@ -21,6 +21,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the drive and shares over HTTP and WebDAV (redirect or proxy).")
 final class ServeCommand implements Callable<Integer> {
+  /** The SLF4J simple logger's level property for the server's request log. */
+  static final String REQUEST_LOG_PROPERTY = "org.slf4j.simpleLogger.log.io.github.pikpak4j.server";
+
   @ParentCommand @Nullable PikPakCommand root;
 
   @Option(names = "--addr", paramLabel = "HOST:PORT",
@@ -104,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
       parsed.add(Mount.parse(s));
     }
     String authText = auth != null ? auth : r.env("PIKPAK_SERVE_AUTH");
+    if (System.getProperty(REQUEST_LOG_PROPERTY) == null) {
+      System.setProperty(REQUEST_LOG_PROPERTY, "info"); // request logs on stderr (they carry no secret)
+    }
     int colon = authText == null ? -1 : authText.indexOf(':');
     if (authText != null && (colon <= 0 || colon == authText.length() - 1)) {
       throw new InvalidInputException("--auth is USER:PASSWORD with a non-empty user and password");

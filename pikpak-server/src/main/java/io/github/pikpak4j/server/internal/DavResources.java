@@ -14,7 +14,9 @@ import io.milton.resource.CopyableResource;
 import io.milton.resource.DeletableResource;
 import io.milton.resource.GetableResource;
 import io.milton.resource.MakeCollectionableResource;
+import io.milton.property.PropertySource;
 import io.milton.resource.MoveableResource;
+import io.milton.resource.MultiNamespaceCustomPropertyResource;
 import io.milton.resource.PropFindableResource;
 import io.milton.resource.PutableResource;
 import io.milton.resource.Resource;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +42,7 @@ final class DavResources implements ResourceFactory {
   private final ServedTree tree;
   private final Writes writes;
   private final FileResponder files;
+  private final DeadProperties properties = new DeadProperties();
 
   DavResources(ServedTree tree, Writes writes, FileResponder files) {
     this.tree = tree;
@@ -61,7 +65,8 @@ final class DavResources implements ResourceFactory {
   }
 
   /** What every resource shares: names, dates, and no authentication of its own (the servlet did it). */
-  abstract class Base implements PropFindableResource, DeletableResource, MoveableResource, CopyableResource {
+  abstract class Base implements PropFindableResource, DeletableResource, MoveableResource, CopyableResource,
+      MultiNamespaceCustomPropertyResource {
     final Located located;
 
     Base(Located located) {
@@ -113,6 +118,7 @@ final class DavResources implements ResourceFactory {
     @Override
     public void delete() throws NotAuthorizedException, ConflictException, BadRequestException {
       run(() -> writes.delete(located));
+      properties.drop(located.path());
     }
 
     @Override
@@ -120,6 +126,39 @@ final class DavResources implements ResourceFactory {
         BadRequestException {
       Located to = ((Folder) dest).located;
       run(() -> writes.move(located, to, name));
+      properties.move(located.path(), ServedTree.childPath(to.path(), name));
+    }
+
+    @Override
+    public @Nullable Object getProperty(QName name) {
+      return properties.get(located.path(), name);
+    }
+
+    @Override
+    public void setProperty(QName name, @Nullable Object value) throws PropertySource.PropertySetException {
+      if (!properties.set(located.path(), name, value == null ? null : value.toString())) {
+        throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_INSUFFICIENT_STORAGE,
+            "the server keeps at most " + DeadProperties.MAX_PROPERTIES + " properties of "
+                + DeadProperties.MAX_VALUE + " characters");
+      }
+    }
+
+    @Override
+    public PropertySource.PropertyMetaData getPropertyMetaData(QName name) {
+      if ("DAV:".equals(name.getNamespaceURI())) {
+        return PropertySource.PropertyMetaData.UNKNOWN; // live properties are Milton's
+      }
+      Request current = io.milton.http.HttpManager.request();
+      boolean patching = current != null && current.getMethod() == Request.Method.PROPPATCH;
+      if (!patching && properties.get(located.path(), name) == null) {
+        return PropertySource.PropertyMetaData.UNKNOWN; // absent: PROPFIND reports it 404
+      }
+      return new PropertySource.PropertyMetaData(PropertySource.PropertyAccessibility.WRITABLE, String.class);
+    }
+
+    @Override
+    public List<QName> getAllPropertyNames() {
+      return properties.names(located.path());
     }
 
     @Override

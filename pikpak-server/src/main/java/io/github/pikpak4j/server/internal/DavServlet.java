@@ -113,6 +113,7 @@ public final class DavServlet extends HttpServlet {
       text(resp, 405, "method not allowed");
       return;
     }
+    HttpServletRequest request = req;
     switch (method) {
       case "GET", "HEAD" -> {
         Located l = tree.resolve(path);
@@ -135,14 +136,26 @@ public final class DavServlet extends HttpServlet {
         return;
       }
       case "PROPFIND" -> {
-        String depth = req.getHeader("Depth");
-        if (depth == null || depth.trim().equalsIgnoreCase("infinity")) {
+        String depth = req.getHeader("Depth"); // none means infinity (RFC 4918 9.1)
+        Located l = tree.resolve(path); // a share in a bad state answers its own status with the reason
+        if (l.folder() && (depth == null || depth.trim().equalsIgnoreCase("infinity"))) {
           text(resp, 403, "PROPFIND with Depth infinity is not supported; use Depth 0 or 1");
           return;
         }
-        tree.resolve(path); // a share in a bad state answers its own status with the reason
+        request = XmlBody.checked(req);
       }
-      case "PUT", "MKCOL" -> writableParent(path);
+      case "PROPPATCH" -> {
+        tree.resolve(path);
+        request = XmlBody.checked(req);
+      }
+      case "MKCOL" -> {
+        if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null) {
+          text(resp, 415, "MKCOL takes no body"); // RFC 4918 9.3
+          return;
+        }
+        writableParent(path);
+      }
+      case "PUT" -> writableParent(path);
       case "DELETE" -> Writes.drive(tree.resolve(path));
       case "MOVE" -> {
         Writes.drive(tree.resolve(path));
@@ -153,10 +166,10 @@ public final class DavServlet extends HttpServlet {
         writableParent(destination(req));
       }
       default -> {
-        // OPTIONS, PROPPATCH, LOCK, UNLOCK: Milton answers
+        // OPTIONS, LOCK, UNLOCK: Milton answers
       }
     }
-    milton.process(new ServletRequest(req, getServletContext()), new ServletResponse(resp));
+    milton.process(new ServletRequest(request, getServletContext()), new ServletResponse(resp));
   }
 
   /** Refuses (403) a write whose target's folder is not on a writable drive mount. */
