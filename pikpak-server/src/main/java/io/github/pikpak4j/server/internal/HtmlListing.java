@@ -25,9 +25,11 @@ final class HtmlListing {
         .append("body{font-family:system-ui,sans-serif;margin:2em;color:#111}")
         .append("table{border-collapse:collapse;min-width:60%}th,td{padding:.3em 1em;text-align:left}")
         .append("tr:nth-child(even){background:#f3f3f3}td.size{text-align:right;font-variant-numeric:tabular-nums}")
-        .append("a{color:#0645ad}</style></head><body>\n<h1>").append(title).append("</h1>\n")
+        .append("th.size{text-align:right}a{color:#0645ad}")
+        .append(".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}")
+        .append("</style></head><body>\n<h1>").append(title).append("</h1>\n")
         .append("<table><caption class=\"visually-hidden\">").append(sorted.size()).append(" entries</caption>")
-        .append("<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Size</th><th scope=\"col\">Modified</th>")
+        .append("<thead><tr><th scope=\"col\">Name</th><th scope=\"col\" class=\"size\">Size</th><th scope=\"col\">Modified</th>")
         .append("</tr></thead><tbody>\n");
     if (!folder.path().equals("/")) {
       b.append("<tr><td><a href=\"../\">../</a></td><td></td><td></td></tr>\n");

@@ -75,8 +75,17 @@ final class Writes {
     }
   }
 
-  Located mkdir(Located folder, String name) {
+  /**
+   * Creates a folder. Serialized, with a fresh look first: two clients creating the same folder at once (rclone does)
+   * get the one folder, not PikPak's {@code name(1)} for the second.
+   */
+  synchronized Located mkdir(Located folder, String name) {
     DriveSource d = drive(folder);
+    tree.invalidate();
+    Located existing = find(folder, name);
+    if (existing != null && existing.folder()) {
+      return existing;
+    }
     try {
       Node made = d.mkdir(Objects.requireNonNull(folder.node()).id(), name);
       return new Located(ServedTree.childPath(folder.path(), made.name()), folder.mount(), made,
