@@ -17,10 +17,15 @@ import java.util.Map;
  * /drive/v1/files/{id}} answers it as the server does then: {@code web_content_link} is {@code
  * ""}, {@code links} is {@code {}} and {@code medias} is {@code []}; each such answer counts one.
  * Listings and other answers that carry the file show no link either while the switch is on, but
- * do not count. Thread-safe.
+ * do not count.
+ *
+ * <p>{@link #answerName(String, String)} makes every answer that carries an entry (listings, get-file) give it any
+ * name at all, such as {@code ../x} or a name with terminal escapes, which the emulator's own create and rename
+ * calls refuse: a client must treat the server's names as untrusted. Thread-safe.
  */
 public final class DriveFaults {
   private final Map<String, Integer> noLink = new HashMap<>();
+  private final Map<String, String> answeredNames = new HashMap<>();
 
   DriveFaults() {}
 
@@ -51,9 +56,28 @@ public final class DriveFaults {
     return noLink.getOrDefault(fileId, 0);
   }
 
+  /**
+   * Makes every answer that carries an entry give it this name, until {@link #clear()}; the stored entry keeps its
+   * own name (paths still resolve by it).
+   *
+   * @param id the entry
+   * @param name any string, unchecked
+   * @return this
+   */
+  public synchronized DriveFaults answerName(String id, String name) {
+    answeredNames.put(id, name);
+    return this;
+  }
+
   /** Turns every switch off. */
   public synchronized void clear() {
     noLink.clear();
+    answeredNames.clear();
+  }
+
+  /** The name answers give the entry: its own unless {@link #answerName} is on. */
+  synchronized String answeredName(String id, String name) {
+    return answeredNames.getOrDefault(id, name);
   }
 
   /** Whether the file is answered without a link now; does not count. */

@@ -30,12 +30,13 @@ final class FileJson {
     m.put("kind", n.kind);
     m.put("id", n.id);
     m.put("parent_id", n.parentId);
-    m.put("name", n.name);
+    String name = state.driveFaults.answeredName(n.id, n.name);
+    m.put("name", name);
     m.put("user_id", userId);
     m.put("size", Long.toString(n.size()));
     m.put("revision", "1");
-    int dot = n.name.lastIndexOf('.');
-    m.put("file_extension", n.isFolder() || dot < 0 ? "" : n.name.substring(dot));
+    int dot = name.lastIndexOf('.');
+    m.put("file_extension", n.isFolder() || dot < 0 ? "" : name.substring(dot));
     m.put("mime_type", n.mimeType);
     m.put("starred", n.starred);
     m.put("created_time", Times.format(n.createdTime));

@@ -3,6 +3,7 @@ package io.github.pikpak4j.core.internal;
 import io.github.pikpak4j.core.link.LinkRewriter;
 import io.github.pikpak4j.share.Share;
 import io.github.pikpak4j.share.TranscodePolicy;
+import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.core.hash.Gcid;
 import io.github.pikpak4j.core.hash.GcidBlockRule;
@@ -118,6 +119,11 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
 
   /** Fails before any request when the target, or a partial file that may not be resumed, exists. */
   private static void checkTarget(Path target, DownloadOptions options) {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      // Never create directories the caller did not ask for: a missing one is most often a typo.
+      throw new InvalidInputException("the download target's directory does not exist: " + parent);
+    }
     if (Files.isDirectory(target)) {
       throw new DownloadTargetExistsException(target, "the download target is a directory: " + target);
     }
@@ -189,10 +195,6 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
               part, "a partial download of other content (or without its state file) exists: " + part
                   + " (choose overwrite to discard it)");
         }
-      }
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
       }
       if (!resuming) {
         try (RandomAccessFile raf = new RandomAccessFile(part.toFile(), "rw")) {

@@ -6,6 +6,7 @@ import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
 import io.github.pikpak4j.core.transfer.DownloadTargetExistsException;
+import io.github.pikpak4j.core.transfer.LocalNames;
 import io.github.pikpak4j.core.transfer.ProgressListener;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ final class GetCommand implements Callable<Integer> {
   String path = "";
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write (default: the file's name in the current directory).")
+      description = "Where to write: a file, or an existing directory to write the file's name into"
+          + " (default: the file's name in the current directory).")
   @Nullable String output;
 
   @Option(names = {"-c", "--connections"}, paramLabel = "N", defaultValue = "4",
@@ -65,13 +67,15 @@ final class GetCommand implements Callable<Integer> {
         DownloadOptions.builder().connections(connections).linkPolicy(policy).overwrite(overwrite)
             .resume(!noResume);
     options.build();
-    Path target = output == null ? null : Paths.get(output);
+    // -o naming an existing directory means "into it", as cp does; no -o means the working directory.
+    Path directory = output == null ? Paths.get("") : Files.isDirectory(Paths.get(output)) ? Paths.get(output) : null;
+    Path target = directory == null ? Paths.get(Objects.requireNonNull(output)) : null;
     if (target == null && !path.startsWith("id:")) {
       String name = path.substring(path.lastIndexOf('/') + 1);
       if (name.isEmpty()) {
         throw new InvalidInputException("cannot download a folder path: " + path);
       }
-      target = Paths.get(name);
+      target = LocalNames.resolveInside(Objects.requireNonNull(directory), name);
     }
     if (target != null) {
       checkTarget(target, overwrite, noResume);
@@ -85,7 +89,8 @@ final class GetCommand implements Callable<Integer> {
       DownloadResult result;
       if (target == null) {
         ResolvedLink link = connection.client().links().resolve(path, policy);
-        target = Paths.get(link.fileName());
+        // The server's name decides nothing but a single component inside the working directory.
+        target = LocalNames.resolveInside(Objects.requireNonNull(directory), link.fileName());
         checkTarget(target, overwrite, noResume);
         result = connection.client().transfers().download(link, target, options.build());
       } else {

@@ -97,4 +97,32 @@ class DownloadCliTest {
     assertThat(run("link", VIDEO, "--variant", "10 80").code()).isEqualTo(2);
     assertThat(emulator.requests()).isEmpty();
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"../escape.bin", "../../escape.bin", "/tmp/escape.bin", "a/b/escape.bin"})
+  void aHostileRemoteNameIsWrittenAsOneNameInsideTheChosenDirectory(String hostile) throws IOException {
+    String id = emulator.drive().addFile(emulator.drive().root(), "plain.bin", 1000, 3);
+    emulator.driveFaults().answerName(id, hostile);
+    Path dest = Files.createDirectories(dir.resolve("dest"));
+    Result r = run("--json", "get", "id:" + id, "-o", dest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (var listing = Files.list(dest)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactly(hostile.replace('/', '_'));
+    }
+    assertThat(Files.readAllBytes(dest.resolve(hostile.replace('/', '_')))).isEqualTo(emulator.fileBytes(id));
+    try (var walk = Files.walk(dir)) {
+      assertThat(walk.filter(p -> p.getFileName().toString().contains("escape")))
+          .allMatch(p -> p.getParent().equals(dest));
+    }
+    assertThat(Path.of("/tmp/escape.bin")).doesNotExist();
+  }
+
+  @Test
+  void aMissingDirectoryIsNotCreated() {
+    Path target = dir.resolve("missing").resolve("x.mp4");
+    Result r = run("get", VIDEO, "-o", target.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("does not exist");
+    assertThat(dir.resolve("missing")).doesNotExist();
+  }
 }
