@@ -42,18 +42,7 @@ final class DriveSource implements Source {
 
   @Override
   public Iterator<Node> children(String folderId) {
-    Iterator<FileEntry> it = client.files().listAll(folderId).iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Node next() {
-        return node(it.next());
-      }
-    };
+    return Node.mapped(client.files().listAll(folderId).iterator(), DriveSource::node);
   }
 
   @Override

@@ -38,7 +38,7 @@ final class HtmlListing {
       String href = ServedPaths.encodeSegment(l.name()) + (l.folder() ? "/" : "");
       b.append("<tr><td><a href=\"").append(escape(href)).append("\">").append(escape(l.name()))
           .append(l.folder() ? "/" : "").append("</a></td><td class=\"size\">")
-          .append(l.folder() || l.node() == null ? "&mdash;" : humanSize(l.node().size()))
+          .append(l.folder() || l.node() == null ? "&mdash;" : io.github.pikpak4j.core.files.Sizes.human(l.node().size()))
           .append("</td><td>");
       if (l.node() != null && l.node().modified() != null) {
         b.append(TIME.format(l.node().modified().atOffset(ZoneOffset.UTC)));
@@ -46,20 +46,6 @@ final class HtmlListing {
       b.append("</td></tr>\n");
     }
     return b.append("</tbody></table>\n</body></html>\n").toString();
-  }
-
-  static String humanSize(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
-    double v = bytes;
-    int u = -1;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
-    }
-    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
 
   static String escape(String s) {

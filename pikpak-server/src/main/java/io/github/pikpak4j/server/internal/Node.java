@@ -1,6 +1,8 @@
 package io.github.pikpak4j.server.internal;
 
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,4 +15,19 @@ import org.jspecify.annotations.Nullable;
  * @param modified when modified, when known
  * @param mimeType the MIME type, when known
  */
-record Node(String id, String name, boolean folder, long size, @Nullable Instant modified, @Nullable String mimeType) {}
+record Node(String id, String name, boolean folder, long size, @Nullable Instant modified, @Nullable String mimeType) {
+  /** Maps a source's lazy listing to nodes, still lazily. */
+  static <T> Iterator<Node> mapped(Iterator<T> entries, Function<T, Node> toNode) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public Node next() {
+        return toNode.apply(entries.next());
+      }
+    };
+  }
+}

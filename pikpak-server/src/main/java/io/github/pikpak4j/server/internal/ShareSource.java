@@ -50,18 +50,7 @@ final class ShareSource implements Source {
 
   @Override
   public Iterator<Node> children(String folderId) {
-    Iterator<ShareEntry> it = share().listAll(folderId).iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Node next() {
-        return node(it.next());
-      }
-    };
+    return Node.mapped(share().listAll(folderId).iterator(), ShareSource::node);
   }
 
   @Override
