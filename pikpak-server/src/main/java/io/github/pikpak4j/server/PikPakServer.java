@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -89,6 +90,10 @@ public final class PikPakServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServlet(new ServletHolder(new DavServlet(tree, settings)), "/*");
+    ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+    errors.setShowStacks(false); // a failure's text never reaches a client
+    errors.setShowMessageInTitle(false);
+    context.setErrorHandler(errors);
     server.setHandler(context);
     server.setStopTimeout(2_000);
     try {

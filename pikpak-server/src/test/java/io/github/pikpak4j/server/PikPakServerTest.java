@@ -174,6 +174,31 @@ class PikPakServerTest {
   }
 
   @Test
+  void thirtyTwoProxyClientsOfOneFileNeverUseMoreThanEightCdnConnections() throws Exception {
+    serve(ServeMode.PROXY);
+    emulator.cdnFaults().bytesPerSecond(4L << 20);
+    emulator.resetCdnPeaks();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    try {
+      List<java.util.concurrent.Future<byte[]>> reads = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        reads.add(pool.submit(() -> {
+          try (Response r = get("/Films%20%26%20%3CDocs%3E/big%20file.bin")) {
+            return r.body().bytes();
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<byte[]> f : reads) {
+        assertThat(f.get()).isEqualTo(bytes);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(emulator.peakCdnConnectionsPerLink()).isBetween(1, ConnectionBudget.MAX_PER_LINK);
+    assertThat(getFileCalls(fileId)).isEqualTo(1); // one link for all 32 readers
+  }
+
+  @Test
   void aProxyClientThatGoesAwayGivesItsCdnConnectionsBack() throws IOException {
     ConnectionBudget budget = ConnectionBudget.defaults();
     client.close();
