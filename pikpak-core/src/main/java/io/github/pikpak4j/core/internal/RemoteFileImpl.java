@@ -157,7 +157,7 @@ final class RemoteFileImpl implements RemoteFile {
   }
 
   /**
-   * One sequential reader: workers take chunks in order (at most two per worker ahead of the reader) and fill them
+   * One sequential reader: workers take chunks in order (at most workers + 1 chunks ahead of the reader) and fill them
    * as bytes arrive, so the reader gets the first bytes of a chunk before the chunk is complete.
    */
   private final class Stream extends InputStream {
@@ -183,7 +183,7 @@ final class RemoteFileImpl implements RemoteFile {
       long span = to - from;
       this.chunks = (int) ((span + chunk - 1) / chunk);
       this.workers = Math.max(0, Math.min(Math.min(options.connections(), engine.perLink()), chunks));
-      this.window = new Semaphore(2 * Math.max(1, workers));
+      this.window = new Semaphore(Math.max(1, workers) + 1);
       this.unhook = cancel.onCancel(stop::cancel);
       this.end = to;
     }
@@ -329,7 +329,7 @@ final class RemoteFileImpl implements RemoteFile {
         notifyAll();
       }
       stop.cancel();
-      window.release(Math.max(1, workers) * 2 + workers);
+      window.release(2 * Math.max(1, workers) + 1);
       unhook.run();
       streams.remove(this);
       awaitWorkers();

@@ -17,8 +17,9 @@ import java.io.InputStream;
  * <p>Every CDN request goes through the client's {@link ConnectionBudget} under the same key as a download of the
  * same content, so all readers and downloads of one file share its per-link limit (8). The link is resolved again
  * shortly before it expires and whenever the CDN refuses it (401, 403, 410); a CDN host that fails or runs far slower
- * is demoted in the client's CDN policy and the next best host is used. A stream holds at most two chunks per
- * connection in memory ({@link DownloadOptions#chunkSize()}, 1 MiB by default) and fetches only while its reader
+ * is demoted in the client's CDN policy and the next best host is used. A stream holds at most connections + 1
+ * chunks in memory ({@link DownloadOptions#chunkSize()}, 1 MiB by default; one CDN request each, so larger chunks pay
+ * the CDN's first-byte latency less often) and fetches only while its reader
  * keeps up: a slow reader holds no CDN connection while it catches up. Closing a stream, or this file, cancels its
  * requests at once and gives their connections back. Thread-safe; streams are for one thread each.
  */

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class ServedTree implements AutoCloseable {
   /** How long a resolved path is trusted without asking again: 15 s. */
   static final Duration PATH_TTL = Duration.ofSeconds(15);
+  /**
+   * Bytes per CDN request of a proxied read: 8 MiB. Each request pays the CDN's first-byte latency once, so at 20 MB/s
+   * per connection and 30 ms of latency 8 MiB keeps a connection busy 93 % of the time (1 MiB: 63 %); a reader holds
+   * at most connections + 1 of them in memory.
+   */
+  static final int PROXY_CHUNK = 8 << 20;
+
   /** At most this many resolved paths are kept. */
   static final int PATH_CACHE_SIZE = 10_000;
 
@@ -54,7 +61,8 @@ public final class ServedTree implements AutoCloseable {
     }
     mounts.sort(Comparator.comparingInt((MountPoint mp) -> mp.prefix().length()).reversed());
     this.links = new LinkCache(clock);
-    this.openFiles = new OpenFiles(DownloadOptions.builder().connections(settings.connections()).build());
+    this.openFiles = new OpenFiles(DownloadOptions.builder().connections(settings.connections())
+        .chunkSize(PROXY_CHUNK).build());
   }
 
   /** Resolves every mount's root: a missing folder or a share in a bad state fails here, before serving. */
