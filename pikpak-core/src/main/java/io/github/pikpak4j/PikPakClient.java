@@ -1,6 +1,8 @@
 package io.github.pikpak4j;
 
 import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.MembershipApi;
+import io.github.pikpak4j.api.ResourceApi;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.PikPakDomain;
 import io.github.pikpak4j.auth.ClientProfile;
@@ -14,6 +16,10 @@ import io.github.pikpak4j.core.account.Account;
 import io.github.pikpak4j.core.account.LoginResult;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.AccountImpl;
+import io.github.pikpak4j.core.internal.MembershipImpl;
+import io.github.pikpak4j.core.internal.ResourcesImpl;
+import io.github.pikpak4j.core.resource.Resources;
+import io.github.pikpak4j.core.membership.Membership;
 import io.github.pikpak4j.api.TaskApi;
 import io.github.pikpak4j.offline.OfflineTasks;
 import io.github.pikpak4j.api.ShareApi;
@@ -76,6 +82,8 @@ public final class PikPakClient implements AutoCloseable {
   private final PikPakAuth auth;
   private final Files files;
   private final Account account;
+  private final Membership membership;
+  private final Resources resources;
   private final OfflineTasks offline;
   private final Shares shares;
   private final Uploads uploads;
@@ -89,7 +97,9 @@ public final class PikPakClient implements AutoCloseable {
       Builder config, OkHttpClient base, PikPakAuth auth, RateLimit rateLimit, String userUrl, String driveUrl) {
     this.config = config.copy();
     this.auth = auth;
-    this.http = base.newBuilder().addInterceptor(auth.interceptor()).build();
+    // redirects off and answers bounded: PikPakApis.apiClient, the one place that prepares API clients
+    this.http =
+        PikPakApis.apiClient(base.newBuilder().addInterceptor(auth.interceptor()).build(), config.maxResponseBytes);
     this.apis = PikPakApis.create(userUrl, driveUrl, http);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
@@ -127,7 +137,13 @@ public final class PikPakClient implements AutoCloseable {
         new CdnSelector(config.resolveCdn(), config.cdnCandidates, new HttpCdnProber(cdnHttp), config.clock);
     this.links = new LinksImpl(apis.driveApi(), executor, files, cdn, config.sleeper);
     this.transfers = new TransfersImpl(links, cdn, cdnHttp, budget, config.clock, config.sleeper);
-    this.async = new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn);
+    this.async =
+        new PikPakClientAsync(executor, apis, files, offline, shares, transfers, uploads, links, cdn,
+            PikPakApis.retrofit(driveUrl, http).create(MembershipApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(ResourceApi.class),
+            PikPakApis.retrofit(driveUrl, http).create(UploadApi.class));
+    this.resources = new ResourcesImpl(async.resourceOperations());
+    this.membership = new MembershipImpl(async.membership());
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -173,6 +189,19 @@ public final class PikPakClient implements AutoCloseable {
   /** Returns the signed-in account: user info and quota. */
   public Account account() {
     return account;
+  }
+
+  /**
+   * Returns content lookups: cid to GCID, magnet and URL previews, archive listing and extraction, instant creation
+   * from a known GCID, search by name.
+   */
+  public Resources resources() {
+    return resources;
+  }
+
+  /** Returns the signed-in account's membership and activity: VIP status, transfer quota, recent events. */
+  public Membership membership() {
+    return membership;
   }
 
   /**
@@ -277,6 +306,7 @@ public final class PikPakClient implements AutoCloseable {
     private CdnPolicy cdnPolicy = CdnPolicy.off();
     private @Nullable String cdnSpec;
     private List<String> cdnCandidates = List.of();
+    private long maxResponseBytes = PikPakApis.DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -307,6 +337,7 @@ public final class PikPakClient implements AutoCloseable {
       b.cdnPolicy = cdnPolicy;
       b.cdnSpec = cdnSpec;
       b.cdnCandidates = cdnCandidates;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -468,8 +499,10 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
-     * Routes API and CDN traffic through a proxy: {@code http://host:port} or {@code socks5://host:port}. Default
-     * none. This is the remedy for PikPak's region block.
+     * Routes API and CDN traffic through a proxy: {@code http://host:port}, {@code http://user:password@host:port}
+     * (credentials answered to the proxy's 407 challenge with Basic authentication; percent-encode {@code @} and
+     * {@code :} in them) or {@code socks5://host:port}. Default none. This is the remedy for PikPak's region block.
+     * Refused by {@link #build()}: {@code https://} proxies, SOCKS with credentials, a port outside 1 to 65535.
      *
      * @param proxy the proxy URL
      * @return this builder
@@ -532,6 +565,20 @@ public final class PikPakClient implements AutoCloseable {
      */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Sets the largest API answer read, in bytes; a longer one fails with {@link
+     * io.github.pikpak4j.api.ResponseTooLargeException} without being held in memory. Default {@link
+     * PikPakApis#DEFAULT_MAX_RESPONSE_BYTES} (16 MiB). Downloads from the CDN are not API answers and have no such
+     * bound.
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      this.maxResponseBytes = bytes;
       return this;
     }
 
@@ -680,13 +727,16 @@ public final class PikPakClient implements AutoCloseable {
       if (pageSize < 1 || pageSize > 500) {
         throw new InvalidInputException("pageSize must be between 1 and 500, got " + pageSize);
       }
+      if (maxResponseBytes < 1) {
+        throw new InvalidInputException("maxResponseBytes must be at least 1, got " + maxResponseBytes);
+      }
       // OkHttp's own silent replays are off: the RetryPolicy alone decides, so attempts never multiply and a
       // non-idempotent POST (or a single-use refresh token) is never replayed behind our back.
       OkHttpClient base =
           (okHttpClient != null ? okHttpClient : defaultHttpClient()).newBuilder().retryOnConnectionFailure(false)
               .build();
       if (proxy != null) {
-        base = base.newBuilder().proxy(ProxySpec.parse(proxy)).build();
+        base = ProxySpec.parse(proxy).applyTo(base.newBuilder()).build();
       }
       TokenStore store = tokenStore != null ? tokenStore : FileTokenStore.of(sessionFileOrDefault());
       PikPakAuth.Builder auth =
@@ -700,7 +750,7 @@ public final class PikPakClient implements AutoCloseable {
               .refreshMethod(refreshMethod)
               .clock(clock)
               .userBaseUrl(userUrl)
-              .httpClient(base);
+              .httpClient(PikPakApis.apiClient(base, maxResponseBytes));
       if (profile != null) {
         auth.profile(profile);
       }

@@ -1,10 +1,15 @@
 package io.github.pikpak4j;
 
+import io.github.pikpak4j.api.MembershipApi;
 import io.github.pikpak4j.api.PikPakApis;
+import io.github.pikpak4j.api.ResourceApi;
+import io.github.pikpak4j.api.UploadApi;
 import io.github.pikpak4j.core.async.AsyncAccount;
 import io.github.pikpak4j.core.async.AsyncCdn;
 import io.github.pikpak4j.core.async.AsyncFiles;
 import io.github.pikpak4j.core.async.AsyncLinks;
+import io.github.pikpak4j.core.async.AsyncMembership;
+import io.github.pikpak4j.core.async.AsyncResources;
 import io.github.pikpak4j.core.async.AsyncTransfers;
 import io.github.pikpak4j.core.async.AsyncUploads;
 import io.github.pikpak4j.core.cdn.Cdn;
@@ -13,9 +18,11 @@ import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.AsyncAccountImpl;
 import io.github.pikpak4j.core.internal.AsyncEngines;
 import io.github.pikpak4j.core.internal.AsyncFilesImpl;
+import io.github.pikpak4j.core.internal.AsyncMembershipImpl;
 import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.LinksImpl;
+import io.github.pikpak4j.core.internal.ResourceOperations;
 import io.github.pikpak4j.core.link.Links;
 import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.transfer.upload.Uploads;
@@ -64,6 +71,8 @@ public final class PikPakClientAsync {
   private final AsyncUploads uploads;
   private final AsyncLinks links;
   private final AsyncCdn cdn;
+  private final AsyncMembership membership;
+  private final ResourceOperations resources;
 
   PikPakClientAsync(
       ApiExecutor executor,
@@ -74,9 +83,14 @@ public final class PikPakClientAsync {
       Transfers transfers,
       Uploads uploads,
       Links links,
-      Cdn cdn) {
+      Cdn cdn,
+      MembershipApi membershipApi,
+      ResourceApi resourceApi,
+      UploadApi uploadApi) {
     this.files = new AsyncFilesImpl((FilesImpl) files, apis.driveApi(), executor);
     this.account = new AsyncAccountImpl(apis.userApi(), apis.driveApi(), executor);
+    this.membership = new AsyncMembershipImpl(membershipApi, executor);
+    this.resources = new ResourceOperations(resourceApi, uploadApi, apis.driveApi(), this.files, executor);
     this.offline = AsyncOfflineTasks.of(offline);
     this.shares = AsyncShares.of(shares);
     this.runner = new BlockingRunner();
@@ -94,6 +108,24 @@ public final class PikPakClientAsync {
   /** Returns the signed-in account, asynchronously. */
   public AsyncAccount account() {
     return account;
+  }
+
+  /**
+   * Returns content lookups, asynchronously: cid to GCID, magnet and URL previews, archives, instant creation from a
+   * GCID, search by name.
+   */
+  public AsyncResources resources() {
+    return resources;
+  }
+
+  /** The one implementation of the content lookups, which the blocking view joins. */
+  ResourceOperations resourceOperations() {
+    return resources;
+  }
+
+  /** Returns the signed-in account's membership and activity, asynchronously. */
+  public AsyncMembership membership() {
+    return membership;
   }
 
   /** Returns offline (cloud) downloads, asynchronously; waits poll on the client's scheduler. */

@@ -26,6 +26,12 @@ class PikPakClientBuilderTest {
         bad("not a URL", b -> b.driveEndpoint("api-drive.mypikpak.net"), "driveEndpoint"),
         bad("ftp endpoint", b -> b.userEndpoint("ftp://user.mypikpak.net/"), "userEndpoint"),
         bad("malformed proxy", b -> b.proxy("proxy.example:8080"), "proxy"),
+        bad("proxy port out of range", b -> b.proxy("http://h:99999"), "between 1 and 65535"),
+        bad("https proxy", b -> b.proxy("https://h:8443"), "https:// proxies"),
+        bad("socks proxy with credentials", b -> b.proxy("socks5://u:p@h:1080"), "SOCKS proxies with a user name"),
+        bad("proxy with a path", b -> b.proxy("http://h:3128/x"), "no path"),
+        bad("endpoint with user info", b -> b.driveEndpoint("https://u:pw@api-drive.example/"), "user name"),
+        bad("response limit 0", b -> b.maxResponseBytes(0), "maxResponseBytes"),
         bad("page size 0", b -> b.pageSize(0), "pageSize"),
         bad("page size 501", b -> b.pageSize(501), "pageSize"));
   }

@@ -1,5 +1,7 @@
 package io.github.pikpak4j.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>8 {@code file_space_not_enough}, 11 {@code task_daily_create_limit[_vip]}</td>
  *       <td>{@link QuotaExceededException}</td></tr>
  *   <tr><td>HTTP 5xx otherwise</td><td>{@link ServerException}</td></tr>
+ *   <tr><td>HTTP 3xx (API clients never follow redirects)</td><td>{@link RedirectException}</td></tr>
  *   <tr><td>anything else with an error, or another HTTP status 4xx</td>
  *       <td>{@link PikPakException}</td></tr>
  * </table>
@@ -77,14 +80,17 @@ public final class ErrorDecoder {
    * @param body the response body as text, or {@code null} when there is none
    * @param headers the response headers
    * @param clock the clock against which an HTTP-date {@code Retry-After} is turned into a delay
-   * @return the exception to throw, or {@code null} when the answer is not an error (a 1xx to 3xx
-   *     status without an error envelope)
+   * @return the exception to throw, or {@code null} when the answer is not an error (a 1xx or 2xx status without an
+   *     error envelope)
    */
   public static @Nullable PikPakException decode(
       String endpoint, int httpStatus, @Nullable String body, Headers headers, Clock clock) {
     ApiError envelope = ApiError.parse(body);
     String requestId = headers.get("X-Request-Id");
     Duration retryAfter = retryAfter(headers.get("Retry-After"), clock);
+    if (httpStatus >= 300 && httpStatus < 400) {
+      return redirect(endpoint, httpStatus, headers, requestId);
+    }
     if (envelope == null) {
       if (httpStatus < 400) {
         return null;
@@ -103,6 +109,38 @@ public final class ErrorDecoder {
             requestId,
             endpoint);
     return byEnvelope(envelope, ctx, retryAfter);
+  }
+
+  private static RedirectException redirect(
+      String endpoint, int httpStatus, Headers headers, @Nullable String requestId) {
+    String location = origin(headers.get("Location"));
+    ErrorContext ctx = new ErrorContext(httpStatus, null, 0, null, null, requestId, endpoint);
+    return new RedirectException(
+        "HTTP "
+            + httpStatus
+            + " redirect from "
+            + endpoint
+            + (location == null ? "" : " to " + location)
+            + " refused: API calls never follow redirects (check the endpoint settings and any proxy in between)",
+        ctx,
+        location);
+  }
+
+  /** Returns scheme and authority of a Location value (absolute or relative), without user info, path or query. */
+  private static @Nullable String origin(@Nullable String location) {
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(location.trim());
+      if (uri.getHost() == null) {
+        return "(same host)";
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT) + "://";
+      return scheme + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   private static PikPakException byEnvelope(

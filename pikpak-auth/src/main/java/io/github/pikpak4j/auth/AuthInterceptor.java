@@ -2,6 +2,7 @@ package io.github.pikpak4j.auth;
 
 import io.github.pikpak4j.api.ApiError;
 import java.io.IOException;
+import java.util.Locale;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -19,12 +20,13 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>It attaches {@code User-Agent}, {@code X-Device-Id}, {@code X-Client-Id}, {@code X-Client-Version}, {@code
- * X-Captcha-Token} (a token for this request's action {@code METHOD:/path}) and {@code Authorization: Bearer} (left out
+ * X-Captcha-Token} (the session's one captcha token, see {@link CaptchaTokens}) and {@code Authorization: Bearer} (left out
  * for requests tagged {@link AnonymousRequest}). The access token is refreshed proactively shortly before it expires.
  * It then recovers, each at most once per call:
  *
  * <ul>
- *   <li>{@code captcha_invalid} 9 (in a 2xx or an error body): a new captcha token for this action, one replay;
+ *   <li>{@code captcha_invalid} 9, or 4002 unless "too frequent" (in a 2xx or an error body): a new session captcha
+ *       token (one init, single-flight across threads), one replay;
  *   <li>16, 4121, 4122 (not for anonymous requests): one refresh, single-flight across threads (only if the rejected
  *       token is still the current one), one replay.
  * </ul>
@@ -48,11 +50,10 @@ public final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request original = chain.request();
     boolean anonymous = AnonymousRequest.isAnonymous(original);
-    String action = CaptchaTokens.action(original);
     CaptchaTokens captcha = sessions.captcha();
 
     String accessToken = anonymous ? null : sessions.accessToken();
-    String captchaToken = captcha.tokenFor(action);
+    String captchaToken = captcha.tokenFor(original);
     Response response = chain.proceed(build(original, captchaToken, accessToken));
 
     boolean recaptchaDone = false;
@@ -62,21 +63,35 @@ public final class AuthInterceptor implements Interceptor {
       if (error == null) {
         return response;
       }
-      if (!recaptchaDone && error.errorCode() == 9 && "captcha_invalid".equals(error.error())) {
+      if (!recaptchaDone && isCaptchaInvalid(error)) {
         recaptchaDone = true;
         response.close();
-        log.debug("captcha_invalid on {}; renewing the captcha token and replaying once", action);
-        captchaToken = captcha.renew(action, captchaToken);
+        log.debug("captcha_invalid on {} {}; renewing the captcha token and replaying once", original.method(),
+            original.url().encodedPath());
+        captchaToken = captcha.renew(original, captchaToken);
       } else if (!refreshDone && !anonymous && isUnauthenticated(error.errorCode())) {
         refreshDone = true;
         response.close();
-        log.debug("error {} on {}; refreshing and replaying once", error.errorCode(), action);
+        log.debug("error {} on {}; refreshing and replaying once", error.errorCode(), original.url().encodedPath());
         accessToken = sessions.afterRejection(accessToken);
       } else {
         return response;
       }
       response = chain.proceed(build(original, captchaToken, accessToken));
     }
+  }
+
+  /**
+   * {@code captcha_invalid} 9 (a drive call's token expired or unknown), or {@code captcha_invalid} 4002 unless PikPak
+   * says "too frequent" (rclone invalidates its token on both).
+   */
+  static boolean isCaptchaInvalid(ApiError error) {
+    if (!"captcha_invalid".equals(error.error())) {
+      return false;
+    }
+    String description = error.description();
+    boolean tooFrequent = description != null && description.toLowerCase(Locale.ROOT).contains("too frequent");
+    return error.errorCode() == 9 || (error.errorCode() == 4002 && !tooFrequent);
   }
 
   static boolean isUnauthenticated(int code) {

@@ -10,21 +10,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captcha tokens per action ({@code METHOD:/path}): cached until shortly before expiry, obtained single-flight per
- * action, renewed once when the server rejects the held one.
+ * The captcha token of the session, held the way PikPak's own apps and the working peers hold it: one token for every
+ * signed-in call (rclone's {@code CaptchaTokenSource}, pikpak-kotlin's {@code state.captchaToken}), obtained by the
+ * first call that needs one, renewed shortly before it expires and once when the server rejects it. The action sent
+ * with each captcha init is the id-less action of the call that needed it ({@code PATCH:/drive/v1/files}, never
+ * {@code PATCH:/drive/v1/files/VN...}; pikpak-kotlin's actions), so no file or task id ever reaches the captcha
+ * service. The sign-in action has its own token, never cached ({@link #forSignIn}). Memory is one entry whatever the
+ * number of calls.
  */
 final class CaptchaTokens {
   static final String SIGN_IN_ACTION = "POST:/v1/auth/signin";
   static final String REDIRECT_URI = "xlaccsdk01://xbase.cloud/callback?state=harbor";
+
+  /** A path segment naming a resource or a method ({@code v1}, {@code files}, {@code files:batchMove}). */
+  private static final Pattern NAME_SEGMENT = Pattern.compile("v\\d+|[a-z][a-z_]*(:[A-Za-z]+)?");
 
   private static final Logger log = LoggerFactory.getLogger(CaptchaTokens.class);
 
@@ -34,17 +42,15 @@ final class CaptchaTokens {
   private final Clock clock;
   private final Duration earlyRenewal;
   private final Supplier<String> userId;
-  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final Object lock = new Object();
+  private volatile @Nullable Held held;
   private volatile String lastToken = "";
 
-  private static final class Entry {
-    final String token;
-    final Instant renewAt;
-
-    Entry(String token, Instant renewAt) {
-      this.token = token;
-      this.renewAt = renewAt;
+  /** The held token, the user it was issued for, and when to renew it. */
+  private record Held(String token, String userId, Instant renewAt) {
+    @Override
+    public String toString() {
+      return "Held[userId=" + userId + ", renewAt=" + renewAt + "]";
     }
   }
 
@@ -63,46 +69,49 @@ final class CaptchaTokens {
     this.userId = userId;
   }
 
-  /** The captcha action of a request: upper-case method, {@code :}, the path (no host, query or fragment). */
+  /**
+   * The id-less captcha action of a request: upper-case method, {@code :}, the path up to (excluding) its first
+   * segment that is not a resource or method name, so {@code GET /drive/v1/files/VNa1/x} gives {@code
+   * GET:/drive/v1/files} and {@code POST /drive/v1/files:batchMove} keeps its colon. No host, query or fragment.
+   */
   static String action(Request request) {
-    return request.method().toUpperCase(Locale.ROOT) + ":" + request.url().encodedPath();
+    StringBuilder path = new StringBuilder();
+    for (String segment : request.url().pathSegments()) {
+      if (!NAME_SEGMENT.matcher(segment).matches()) {
+        break;
+      }
+      path.append('/').append(segment);
+    }
+    return request.method().toUpperCase(Locale.ROOT) + ":" + (path.length() == 0 ? "/" : path);
   }
 
-  /** A valid token for the action, from the cache or a new captcha init (post-login meta). */
-  String tokenFor(String action) {
-    Entry e = cache.get(action);
-    if (e != null && fresh(e)) {
-      return e.token;
+  /** The session's token, from memory or (when none is held, it is due for renewal or the user changed) a new init. */
+  String tokenFor(Request request) {
+    Held h = held;
+    if (usable(h)) {
+      return h.token();
     }
-    ReentrantLock lock = locks.computeIfAbsent(action, a -> new ReentrantLock());
-    lock.lock();
-    try {
-      e = cache.get(action);
-      if (e != null && fresh(e)) {
-        return e.token;
+    synchronized (lock) {
+      h = held;
+      if (usable(h)) {
+        return h.token();
       }
-      return obtain(action);
-    } finally {
-      lock.unlock();
+      return obtain(action(request));
     }
   }
 
   /**
-   * A new token for the action after the server rejected {@code rejected}; if another thread already replaced it, that
-   * newer token is returned without a new captcha init.
+   * A new token after the server rejected {@code rejected}; if another thread already replaced it, that newer token is
+   * returned without a new captcha init.
    */
-  String renew(String action, @Nullable String rejected) {
-    ReentrantLock lock = locks.computeIfAbsent(action, a -> new ReentrantLock());
-    lock.lock();
-    try {
-      Entry e = cache.get(action);
-      if (e != null && !e.token.equals(rejected) && fresh(e)) {
-        return e.token;
+  String renew(Request request, @Nullable String rejected) {
+    synchronized (lock) {
+      Held h = held;
+      if (usable(h) && !h.token().equals(rejected)) {
+        return h.token();
       }
-      cache.remove(action);
-      return obtain(action);
-    } finally {
-      lock.unlock();
+      held = null;
+      return obtain(action(request));
     }
   }
 
@@ -111,34 +120,33 @@ final class CaptchaTokens {
     return init(SIGN_IN_ACTION, CaptchaMeta.preLogin(username)).captchaToken();
   }
 
-  /** Forgets every cached token (after a new sign-in, the user id in post-login meta changes). */
+  /** Forgets the held token (after a new sign-in, the user id in post-login meta changes). */
   void clear() {
-    cache.clear();
+    held = null;
   }
 
-  private boolean fresh(Entry e) {
-    return clock.instant().isBefore(e.renewAt);
+  private boolean usable(@Nullable Held h) {
+    return h != null && clock.instant().isBefore(h.renewAt()) && h.userId().equals(userId.get());
   }
 
   private String obtain(String action) {
     long ts = clock.millis();
-    CaptchaInitResponse r = init(action, CaptchaMeta.postLogin(profile, deviceId, userId.get(), ts));
+    String user = Objects.requireNonNullElse(userId.get(), "");
+    CaptchaInitResponse r = init(action, CaptchaMeta.postLogin(profile, deviceId, user, ts));
     long lifetime = Math.max(0, r.expiresIn());
     long early = Math.min(earlyRenewal.getSeconds(), lifetime / 2);
-    cache.put(action, new Entry(r.captchaToken(), clock.instant().plusSeconds(lifetime - early)));
+    held = new Held(r.captchaToken(), user, clock.instant().plusSeconds(lifetime - early));
     return r.captchaToken();
   }
 
   private CaptchaInitResponse init(String action, Map<String, String> meta) {
-    Entry held = cache.get(action);
-    String current = held != null ? held.token : lastToken;
     log.debug("Captcha init for {}", action);
     CaptchaInitResponse r =
         ApiCalls.execute(
             userApi.captchaInit(
                 profile.clientId(),
                 new CaptchaInitRequest(
-                    action, current, profile.clientId(), deviceId.value(), meta, REDIRECT_URI)));
+                    action, lastToken, profile.clientId(), deviceId.value(), meta, REDIRECT_URI)));
     String url = r.url();
     if (url != null && !url.isEmpty()) {
       log.debug("Captcha init for {} requires human verification", action);

@@ -2,24 +2,24 @@ package io.github.pikpak4j.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,7 +43,10 @@ import org.slf4j.LoggerFactory;
  *       refresh token.
  * </ul>
  *
- * <p>I/O failures and a malformed file are reported as {@link UncheckedIOException} naming the path (never the
+ * <p>A file that is not a session (empty, truncated, garbage, another format) does not stop anything: under the lock
+ * it is moved aside to {@code <name>.corrupt-<UTC time>} (mode {@code 0600}; it may hold a token), reported to the
+ * listener given to {@link #of(Path, Consumer)} and logged, and the store reads as empty, so the client signs in again
+ * when it has credentials. I/O failures are reported as {@link UncheckedIOException} naming the path (never the
  * contents).
  */
 public final class FileTokenStore implements TokenStore {
@@ -51,22 +54,25 @@ public final class FileTokenStore implements TokenStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
   private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-  /** Moves the written temporary file over the target; replaceable in tests to simulate a crash. */
-  @FunctionalInterface
-  interface Mover {
-    void move(Path temp, Path target) throws IOException;
-  }
+  private static final DateTimeFormatter ASIDE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final Path file;
   private final Path lockFile;
   private final ReentrantLock localLock;
-  private final Mover mover;
+  private final PrivateFiles.Mover mover;
+  private final Consumer<Path> onSetAside;
 
-  FileTokenStore(Path file, Mover mover) {
+  FileTokenStore(Path file, PrivateFiles.Mover mover, Consumer<Path> onSetAside) {
     this.file = file.toAbsolutePath().normalize();
     this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
     this.localLock = LOCKS.computeIfAbsent(this.file, p -> new ReentrantLock());
     this.mover = mover;
+    this.onSetAside = onSetAside;
+  }
+
+  FileTokenStore(Path file, PrivateFiles.Mover mover) {
+    this(file, mover, aside -> {});
   }
 
   /**
@@ -76,10 +82,19 @@ public final class FileTokenStore implements TokenStore {
    * @return the store
    */
   public static FileTokenStore of(Path file) {
-    return new FileTokenStore(
-        file,
-        (temp, target) ->
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+    return of(file, aside -> {});
+  }
+
+  /**
+   * A store backed by a file (created on the first save) that reports an unreadable session file it moved aside.
+   *
+   * @param file the session file
+   * @param onSetAside receives the path an unreadable session file was moved to (for example to tell the user that
+   *     the client signs in again); called on the thread that read the file
+   * @return the store
+   */
+  public static FileTokenStore of(Path file, Consumer<Path> onSetAside) {
+    return new FileTokenStore(file, PrivateFiles.ATOMIC, onSetAside);
   }
 
   /**
@@ -94,7 +109,9 @@ public final class FileTokenStore implements TokenStore {
   @Override
   public Optional<Session> load() {
     try {
-      return Optional.ofNullable(read());
+      return Optional.ofNullable(read(false));
+    } catch (CorruptFile e) {
+      return Optional.ofNullable(update(UnaryOperator.identity())); // set aside under the lock
     } catch (IOException e) {
       throw failure("read", e);
     }
@@ -110,10 +127,10 @@ public final class FileTokenStore implements TokenStore {
     localLock.lock();
     try {
       createParent();
-      try (FileChannel channel = FileChannel.open(lockFile, lockOptions(), privateFile())) {
+      try (FileChannel channel = FileChannel.open(lockFile, lockOptions(), PrivateFiles.privateFile())) {
         FileLock lock = channel.lock(); // held across processes until released (closing the channel also releases)
         try {
-          Session current = read();
+          Session current = read(true);
           Session next = change.apply(current);
           if (next != null && !next.equals(current)) {
             write(next);
@@ -131,58 +148,65 @@ public final class FileTokenStore implements TokenStore {
     }
   }
 
-  private @Nullable Session read() throws IOException {
-    String json;
+  /** Thrown by an unlocked read of a file that is not a session; the caller retries under the lock. */
+  private static final class CorruptFile extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CorruptFile() {
+      super("corrupt", null);
+    }
+  }
+
+  private @Nullable Session read(boolean locked) throws IOException {
+    byte[] raw;
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      raw = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return null;
     }
-    return SessionJson.read(json);
+    try {
+      return SessionJson.read(new String(raw, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      if (!locked) {
+        throw new CorruptFile();
+      }
+      setAside(e);
+      return null;
+    }
+  }
+
+  /** Moves an unreadable session file out of the way (under the lock), keeping it private. */
+  private void setAside(Exception why) throws IOException {
+    String stamp = ASIDE_TIME.format(Instant.now());
+    Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+    for (int n = 1; Files.exists(aside); n++) {
+      aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp + "-" + n);
+    }
+    Files.move(file, aside);
+    if (POSIX) {
+      Files.setPosixFilePermissions(aside, PosixFilePermissions.fromString("rw-------"));
+    }
+    log.warn(
+        "The session file {} could not be read ({}); moved it to {}",
+        file,
+        why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage(),
+        aside);
+    onSetAside.accept(aside);
   }
 
   private void write(Session session) throws IOException {
-    byte[] bytes = SessionJson.write(session).getBytes(StandardCharsets.UTF_8);
-    Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp", privateFile());
-    try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      mover.move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    PrivateFiles.write(file, SessionJson.write(session).getBytes(StandardCharsets.UTF_8), mover);
   }
 
   private void createParent() throws IOException {
     Path parent = file.getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      try {
-        if (POSIX) {
-          Files.createDirectories(
-              parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-          Files.createDirectories(parent);
-        }
-      } catch (FileAlreadyExistsException e) {
-        // a concurrent creator won
-      }
+    if (parent != null) {
+      PrivateFiles.createDirectories(parent);
     }
   }
 
   private static Set<OpenOption> lockOptions() {
     return Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-  }
-
-  private static FileAttribute<?>[] privateFile() {
-    if (!POSIX) {
-      return new FileAttribute<?>[0];
-    }
-    return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
   }
 
   private UncheckedIOException failure(String what, IOException e) {

@@ -400,7 +400,9 @@ public final class PikPakAuth {
 
     /**
      * Sets the OkHttp client the user/auth calls are derived from ({@code newBuilder()} plus the client-header
-     * interceptor); default a new {@link OkHttpClient}. Share it with the API client to share pools.
+     * interceptor); default a new {@link OkHttpClient}. Share it with the API client to share pools. Whatever its
+     * settings, sign-in and refresh never follow a redirect (see {@link PikPakApis#apiClient(OkHttpClient, long)}): a
+     * 3xx answer is a {@link io.github.pikpak4j.api.RedirectException} and the body is never sent again.
      *
      * @param httpClient the base client
      * @return this builder

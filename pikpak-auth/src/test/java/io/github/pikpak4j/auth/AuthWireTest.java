@@ -15,6 +15,7 @@ import static io.github.pikpak4j.auth.Wire.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pikpak4j.api.ApiError;
 import io.github.pikpak4j.api.AuthenticationException;
 import io.github.pikpak4j.api.CaptchaRequiredException;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -26,9 +27,11 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthWireTest {
@@ -99,29 +102,55 @@ class AuthWireTest {
   }
 
   @Test
-  void captchaTokensAreCachedPerActionUntilShortlyBeforeExpiry() throws Exception {
+  void oneCaptchaTokenServesEveryActionUntilShortlyBeforeExpiry() throws Exception {
     PikPakAuth auth = auth(server, clock).tokenStore(storeWith("A1", "R1")).build();
     OkHttpClient api = api(auth);
     server.enqueue(captcha("c1"));
     server.enqueue(ok());
     server.enqueue(ok());
+    server.enqueue(ok());
     server.enqueue(captcha("c2"));
     server.enqueue(ok());
-    server.enqueue(captcha("c3"));
-    server.enqueue(ok());
     getBody(api, server, "/drive/v1/files?a=1");
-    getBody(api, server, "/drive/v1/files?a=2"); // same action: cached
-    getBody(api, server, "/drive/v1/files:batchMove"); // other action: colon kept, new token
+    getBody(api, server, "/drive/v1/files/VNa1b2?usage=FETCH"); // another action, same token
+    getBody(api, server, "/drive/v1/files:batchMove");
     clock.advance(Duration.ofSeconds(271)); // 300 s token renewed 30 s early
-    getBody(api, server, "/drive/v1/files");
-    assertThat(server.takeRequest().getUrl().encodedPath()).endsWith("captcha/init");
+    getBody(api, server, "/drive/v1/files/VNc3d4/x");
+    assertThat(body(server.takeRequest())).containsEntry("action", "GET:/drive/v1/files");
     assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c1");
     assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c1");
-    assertThat(body(server.takeRequest())).containsEntry("action", "GET:/drive/v1/files:batchMove");
-    assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c2");
+    assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c1");
     RecordedRequest renewal = server.takeRequest();
     assertThat(body(renewal)).containsEntry("action", "GET:/drive/v1/files").containsEntry("captcha_token", "c1");
-    assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c3");
+    assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c2");
+    assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "GET, /drive/v1/files/VNa1b2, GET:/drive/v1/files",
+    "PATCH, /drive/v1/files/VNa1b2, PATCH:/drive/v1/files",
+    "POST, /drive/v1/files:batchMove, POST:/drive/v1/files:batchMove",
+    "DELETE, /drive/v1/tasks, DELETE:/drive/v1/tasks",
+    "GET, /drive/v1/tasks/VT9z, GET:/drive/v1/tasks",
+    "GET, /drive/v1/share/detail, GET:/drive/v1/share/detail",
+    "GET, /drive/v1/about, GET:/drive/v1/about",
+    "GET, /123, GET:/"
+  })
+  void captchaActionsCarryNoIds(String method, String path, String action) {
+    Request request =
+        new Request.Builder()
+            .url(server.url(path + "?q=1"))
+            .method(method, method.equals("GET") || method.equals("DELETE") ? null : RequestBody.create(new byte[0]))
+            .build();
+    assertThat(CaptchaTokens.action(request)).isEqualTo(action);
+  }
+
+  @ParameterizedTest(name = "captcha_invalid {0} \"{1}\" renews: {2}")
+  @CsvSource({"9, invalid, true", "4002, captcha is invalid, true", "4002, too frequent, false", "10, x, false"})
+  void captchaInvalidCodesThatRenew(int code, String description, boolean renews) {
+    assertThat(AuthInterceptor.isCaptchaInvalid(new ApiError("captcha_invalid", code, description, null)))
+        .isEqualTo(renews);
   }
 
   @ParameterizedTest(name = "captcha_invalid 9 in an HTTP {0} answer")
@@ -138,7 +167,7 @@ class AuthWireTest {
     server.takeRequest();
     assertThat(server.takeRequest().getHeaders().get("X-Captcha-Token")).isEqualTo("c1");
     RecordedRequest renew = server.takeRequest();
-    assertThat(body(renew)).containsEntry("action", "GET:/drive/v1/files/F1").containsEntry("captcha_token", "c1");
+    assertThat(body(renew)).containsEntry("action", "GET:/drive/v1/files").containsEntry("captcha_token", "c1");
     RecordedRequest replay = server.takeRequest();
     assertThat(replay.getHeaders().get("X-Captcha-Token")).isEqualTo("c2");
     assertThat(replay.getUrl().queryParameter("usage")).isEqualTo("FETCH");

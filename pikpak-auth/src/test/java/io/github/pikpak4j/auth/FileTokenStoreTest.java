@@ -204,13 +204,13 @@ class FileTokenStoreTest {
   }
 
   @Test
-  void malformedFileIsReportedWithoutItsContents() throws IOException {
+  void aMalformedFileNoLongerStopsTheStoreAndItsTokenStaysPrivate() throws IOException {
     Path file = dir.resolve("session.json");
     Files.writeString(file, "{\"refresh_token\":\"SECRET\",\"platform\":\"web\"}");
-    assertThatThrownBy(() -> FileTokenStore.of(file).load())
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("session.json")
-        .hasMessageNotContaining("SECRET");
+    List<Path> aside = new ArrayList<>();
+    assertThat(FileTokenStore.of(file, aside::add).load()).isEmpty();
+    assertThat(aside).singleElement().satisfies(p -> assertThat(Files.readString(p)).contains("SECRET"));
+    assertThat(aside.get(0).getFileName().toString()).doesNotContain("SECRET");
   }
 
   @Test
@@ -219,5 +219,27 @@ class FileTokenStoreTest {
     assertThat(store.update(s -> s == null ? session("r1") : s)).isEqualTo(session("r1"));
     assertThat(store.load()).contains(session("r1"));
     assertThat(store.toString()).doesNotContain("r1");
+  }
+
+  @Test
+  void anUnreadableSessionFileIsMovedAsidePrivatelyAndReadsAsEmpty() throws IOException {
+    for (String junk : new String[] {"", "garbage{", "{\"refresh_token\":5}", "\u0000\u0001"}) {
+      Path sub = Files.createDirectories(dir.resolve("case" + junk.length() + junk.hashCode()));
+      Path file = sub.resolve("session.json");
+      Files.writeString(file, junk);
+      List<Path> reported = new ArrayList<>();
+      FileTokenStore store = FileTokenStore.of(file, reported::add);
+      assertThat(store.load()).isEmpty();
+      assertThat(file).doesNotExist();
+      assertThat(reported).hasSize(1);
+      Path aside = reported.get(0);
+      assertThat(aside.getFileName().toString()).matches("session\\.json\\.corrupt-\\d{8}T\\d{6}Z");
+      assertThat(Files.readString(aside)).isEqualTo(junk);
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(aside))).isEqualTo("rw-------");
+      }
+      store.save(session("fresh"));
+      assertThat(FileTokenStore.of(file).load()).contains(session("fresh"));
+    }
   }
 }

@@ -7,7 +7,9 @@ import io.github.pikpak4j.api.model.ShareDetail;
 import io.github.pikpak4j.api.model.ShareFileInfo;
 import io.github.pikpak4j.api.model.ShareRestoreResponse;
 import io.github.pikpak4j.api.paging.AsyncPager;
+import io.github.pikpak4j.api.paging.AutoPager;
 import io.github.pikpak4j.api.paging.Page;
+import io.github.pikpak4j.api.paging.PageGuard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedList;
@@ -121,7 +123,7 @@ public final class AsyncShare {
         () -> {
           Share.checkBounds(maxDepth, maxEntries);
           Walk w = new Walk(maxDepth, maxEntries);
-          return walkPages(folderId, "", "", 1, w).thenApply(v -> w.out);
+          return walkPages(folderId, "", "", 1, w, newGuard()).thenApply(v -> w.out);
         });
   }
 
@@ -140,19 +142,27 @@ public final class AsyncShare {
     }
   }
 
-  private CompletableFuture<Void> walkPages(String folderId, String token, String prefix, int depth, Walk w) {
+  private static PageGuard newGuard() {
+    return new PageGuard(AutoPager.DEFAULT_MAX_PAGES, "");
+  }
+
+  /** Walks one folder's pages; the guard ends a folder whose paging repeats a token or never ends. */
+  private CompletableFuture<Void> walkPages(
+      String folderId, String token, String prefix, int depth, Walk w, PageGuard guard) {
     if (w.full()) {
       return CompletableFuture.completedFuture(null);
     }
     return list(folderId, token)
         .thenCompose(
-            page ->
-                walkItems(page.items(), 0, prefix, depth, w)
-                    .thenCompose(
-                        v ->
-                            w.full() || !page.hasNext()
-                                ? CompletableFuture.<Void>completedFuture(null)
-                                : walkPages(folderId, page.nextPageToken().orElseThrow(), prefix, depth, w)));
+            page -> {
+              String next = guard.next(page.nextPageToken());
+              return walkItems(page.items(), 0, prefix, depth, w)
+                  .thenCompose(
+                      v ->
+                          w.full() || next == null
+                              ? CompletableFuture.<Void>completedFuture(null)
+                              : walkPages(folderId, next, prefix, depth, w, guard));
+            });
   }
 
   private CompletableFuture<Void> walkItems(List<ShareEntry> items, int from, String prefix, int depth, Walk w) {
@@ -162,7 +172,7 @@ public final class AsyncShare {
       w.out.add(new ShareTreeEntry(path, depth, e));
       if (e.folder() && depth < w.maxDepth) {
         int next = i + 1;
-        return walkPages(e.id(), "", path + "/", depth + 1, w)
+        return walkPages(e.id(), "", path + "/", depth + 1, w, newGuard())
             .thenCompose(v -> walkItems(items, next, prefix, depth, w));
       }
     }

@@ -4,6 +4,7 @@ import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.model.DriveFile;
 import io.github.pikpak4j.api.model.Media;
 import io.github.pikpak4j.api.model.MediaLink;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +94,8 @@ final class LinkChooser {
         if (p.startsWith("expire=")) {
           try {
             return Instant.ofEpochSecond(Long.parseLong(p.substring(7)));
-          } catch (NumberFormatException e) {
-            break;
+          } catch (NumberFormatException | DateTimeException e) {
+            break; // not a number, or one no instant holds: use the link object's expiry
           }
         }
       }

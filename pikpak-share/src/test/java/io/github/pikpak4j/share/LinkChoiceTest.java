@@ -6,6 +6,7 @@ import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.model.ShareFileInfo;
 import java.io.IOException;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,5 +61,14 @@ class LinkChoiceTest {
     assertThat(c.mayBePartial()).isEqualTo(partial);
     assertThat(c.url()).isEqualTo(url);
     assertThat(c.expiresAt()).contains(Instant.ofEpochSecond(expire));
+  }
+
+  @Test
+  void anExpiryThatOverflowsFallsBackToTheLinkObject() {
+    Instant fallback = Instant.parse("2030-01-01T00:00:00Z");
+    assertThat(LinkChooser.expiry("https://cdn.example/f?expire=99999999999999999999", fallback)).isEqualTo(fallback);
+    assertThat(LinkChooser.expiry("https://cdn.example/f?expire=9223372036854775807", fallback)).isEqualTo(fallback);
+    assertThat(LinkChooser.expiry("https://cdn.example/f?expire=1893456000", null))
+        .isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApiFaults {
   private final List<Rule> rules = new ArrayList<>();
+  private final AtomicLong streamed = new AtomicLong();
 
   ApiFaults() {}
 
@@ -59,6 +61,53 @@ public final class ApiFaults {
       String jsonBody,
       Map<String, String> headers) {
     return add(methodAndPath, times, httpStatus, jsonBody, headers, Duration.ZERO, false);
+  }
+
+  /**
+   * Answers the next {@code times} matching requests with {@code 307 Temporary Redirect} to another address, as a
+   * hostile network or a misconfigured proxy might. A client must not follow it: the redirect keeps the method and
+   * body (a sign-in body holds the password and client secret).
+   *
+   * @param methodAndPath e.g. {@code "POST /v1/auth/signin"}
+   * @param times how many requests, at least 1
+   * @param location the absolute URL of the {@code Location} header
+   * @return this
+   */
+  public ApiFaults redirect(String methodAndPath, int times, String location) {
+    return respond(methodAndPath, times, 307, "", Map.of("Location", location));
+  }
+
+  /**
+   * Answers the next {@code times} matching listing requests with an empty page whose {@code next_page_token} is
+   * always the same, so a client that follows tokens blindly never ends.
+   *
+   * @param methodAndPath e.g. {@code "GET /drive/v1/files"}
+   * @param times how many requests, at least 1 ({@link Integer#MAX_VALUE} for "until {@link #clear()}")
+   * @param listField the listing's array field, e.g. {@code "files"}, {@code "data"} or {@code "tasks"}
+   * @return this
+   */
+  public ApiFaults repeatPageToken(String methodAndPath, int times, String listField) {
+    return respond(
+        methodAndPath, times, 200, "{\"" + listField + "\":[],\"next_page_token\":\"again\"}");
+  }
+
+  /**
+   * Answers the next {@code times} matching requests with a JSON body of {@code bytes} bytes, streamed in small
+   * pieces without a {@code Content-Length} (chunked), so the emulator never holds it: a client must bound what it
+   * reads. The body is one long JSON string value, {@code {"kind":"aaaa...."}}.
+   *
+   * @param methodAndPath e.g. {@code "GET /drive/v1/files"}
+   * @param times how many requests, at least 1
+   * @param bytes the body length, at least 16
+   * @return this
+   */
+  public synchronized ApiFaults hugeBody(String methodAndPath, int times, long bytes) {
+    if (bytes < 16) {
+      throw new IllegalArgumentException("bytes < 16");
+    }
+    add(methodAndPath, times, 200, null, Map.of(), Duration.ZERO, false);
+    rules.get(rules.size() - 1).streamBytes = bytes;
+    return this;
   }
 
   /**
@@ -140,6 +189,21 @@ public final class ApiFaults {
     return this;
   }
 
+  /**
+   * Returns how many bytes of {@link #hugeBody} answers were handed to the connection so far (a client that stops
+   * reading stops it, give or take the socket buffers).
+   *
+   * @return bytes written
+   */
+  public long hugeBodyBytesSent() {
+    return streamed.get();
+  }
+
+  /** Counts bytes of a huge body written. */
+  void countStreamed(long bytes) {
+    streamed.addAndGet(bytes);
+  }
+
   /** Removes every rule. */
   public synchronized void clear() {
     rules.clear();
@@ -184,6 +248,7 @@ public final class ApiFaults {
     final Duration delay;
     final boolean drop;
     boolean beforeBody;
+    long streamBytes;
 
     Rule(
         String method,

@@ -60,6 +60,10 @@ abstract class ApiHandler implements HttpHandler {
       if (rule.drop) {
         throw new IOException("connection dropped by ApiFaults");
       }
+      if (rule.streamBytes > 0) {
+        Http.streamJsonString(ex, rule.status, rule.streamBytes, faults::countStreamed);
+        return;
+      }
       if (rule.status > 0) {
         rule.headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         Http.sendJson(ex, rule.status, rule.body == null ? "" : rule.body);

@@ -27,7 +27,9 @@ final class DriveHandler extends ApiHandler {
             new FileOperationRoutes(state, guard),
             new UploadRoutes(state, guard),
             new OfflineRoutes(state, guard),
-            new ShareRoutes(state, guard));
+            new ShareRoutes(state, guard),
+            new MembershipRoutes(state, guard),
+            new ResourceRoutes(state, guard));
   }
 
   @Override

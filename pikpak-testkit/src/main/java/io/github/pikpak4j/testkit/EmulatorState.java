@@ -21,12 +21,15 @@ final class EmulatorState {
   final Map<String, EmulatedDrive> drives = new ConcurrentHashMap<>();
   final RequestJournal journal = new RequestJournal();
   final RequestJournal cdnJournal = new RequestJournal();
+  final DeviationJournal deviations = new DeviationJournal();
   final ApiFaults faults = new ApiFaults();
   final CdnFaults cdnFaults = new CdnFaults();
   final DriveFaults driveFaults = new DriveFaults();
   final UploadStore uploads = new UploadStore();
   final BatchTasks batchTasks = new BatchTasks();
   final EmulatedShares shares = new EmulatedShares(this);
+  final EmulatedMembership membership;
+  final EmulatedResources resources = new EmulatedResources();
   final int pageSizeCap;
   final Duration linkTtl;
   final int captchaErrorStatus;
@@ -43,6 +46,7 @@ final class EmulatorState {
     this.clock = new EmulatorClock(base);
     this.captcha = new CaptchaTokens(clock, captchaTtl);
     this.tokens = new AuthTokens(clock, accessTtl);
+    this.membership = new EmulatedMembership(clock);
     this.pageSizeCap = pageSizeCap;
     this.linkTtl = linkTtl;
     this.captchaErrorStatus = captchaErrorStatus;

@@ -82,6 +82,10 @@ final class FileOperationRoutes implements DriveRoutes {
     EmulatedDrive drive = state.drive(caller.userId());
     String name = name(body.get("name"));
     Object parentValue = body.getOrDefault("parent_id", "");
+    if (parentValue == null) { // PikPakAPI's root
+      state.deviations.record(call, Deviation.RULE_NULL_PARENT, "parent_id null for the root");
+      parentValue = "";
+    }
     if (!(parentValue instanceof String parentId)) {
       throw ApiFailure.invalidArgument("parent_id must be a string");
     }
@@ -124,10 +128,16 @@ final class FileOperationRoutes implements DriveRoutes {
     }
     String to = "";
     if (move || copy) {
-      if (!(body.get("to") instanceof Map<?, ?> target) || !(target.get("parent_id") instanceof String dst)) {
+      if (!(body.get("to") instanceof Map<?, ?> target)) {
         throw ApiFailure.invalidArgument("to.parent_id is required");
       }
-      to = dst;
+      if (target.isEmpty()) { // PikPakAPI's root
+        state.deviations.record(call, Deviation.RULE_EMPTY_TO, "\"to\": {} for the root");
+      } else if (target.get("parent_id") instanceof String dst) {
+        to = dst;
+      } else {
+        throw ApiFailure.invalidArgument("to.parent_id is required");
+      }
       folder(drive, to, "to.parent_id");
       for (String id : ids) {
         if (drive.isSelfOrAncestor(id, to)) {

@@ -9,11 +9,13 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /** Small helpers around {@link HttpExchange}. */
 final class Http {
@@ -79,6 +81,33 @@ final class Http {
       }
     }
     ex.close();
+  }
+
+  /**
+   * Streams {@code {"kind":"aaa..."}} of exactly {@code bytes} bytes, chunked, 64 KiB at a time; a client that stops
+   * reading ends it (the write fails and the exchange is closed).
+   */
+  static void streamJsonString(HttpExchange ex, int status, long bytes, LongConsumer written)
+      throws IOException {
+    byte[] head = "{\"kind\":\"".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] filler = new byte[64 * 1024];
+    Arrays.fill(filler, (byte) 'a');
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    ex.sendResponseHeaders(status, 0);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(head);
+      long left = bytes - head.length - tail.length;
+      while (left > 0) {
+        int n = (int) Math.min(filler.length, left);
+        out.write(filler, 0, n);
+        written.accept(n);
+        left -= n;
+      }
+      out.write(tail);
+    } finally {
+      ex.close();
+    }
   }
 
   static void sendText(HttpExchange ex, int status, String contentType, String text)

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The client profile tuples the emulator accepts: the three current ones (protocol section 2.1)
- * and the old Android 1.21.0 tuple (Appendix A). This is the emulator's own copy, independent of
+ * The client profile tuples the emulator accepts, every one known to work against PikPak: the
+ * three current ones (protocol section 2.1: android 1.53.2, web, pc) and the older Android 1.47.1
+ * (PikPakAPI) and 1.21.0 (pikpakcli, pikpak-kotlin) tuples (Appendix A). This is the emulator's own copy, independent of
  * the SDK's profiles, so that a wrong value in either is caught by the other.
  *
  * <pre>{@code
@@ -73,6 +74,29 @@ public enum KnownClient {
           "lSHAsqCkGDGxQqqwrVu",
           "TsWXI81fD1",
           "vk7hBjawK/rOSrSWajtbMk95nfgf3")),
+  /** The superseded Android 1.47.1 tuple that PikPakAPI 0.1.11 ships (protocol Appendix A). */
+  ANDROID_1_47_1(
+      "android",
+      "YNxT9w7GMdWvEOKa",
+      "dbw2OtmVEeuUvIptb1Coyg",
+      "1.47.1",
+      "com.pikcloud.pikpak",
+      List.of(
+          "Gez0T9ijiI9WCeTsKSg3SMlx",
+          "zQdbalsolyb1R/",
+          "ftOjr52zt51JD68C3s",
+          "yeOBMH0JkbQdEFNNwQ0RI9T3wU/v",
+          "BRJrQZiTQ65WtMvwO",
+          "je8fqxKPdQVJiy1DM6Bc9Nb1",
+          "niV",
+          "9hFCW2R1",
+          "sHKHpe2i96",
+          "p7c5E6AcXQ/IJUuAEC9W6",
+          "",
+          "aRv9hjc9P+Pbn+u3krN6",
+          "BzStcgE8qVdqjEH16l4",
+          "SqgeZvL5j9zoHP95xWHt",
+          "zVof5yaJkPe3VFpadPof")),
   /** The superseded Android 1.21.0 tuple that some clients still ship. */
   ANDROID_1_21_0(
       "android",

@@ -24,6 +24,14 @@ import org.jspecify.annotations.Nullable;
  * the real server (captcha signs, rotating refresh tokens, required headers, signed expiring links,
  * 8 connections per link), so code that passes against it is likely to work against PikPak.
  *
+ * <p><b>Refuse versus record.</b> The emulator refuses only what PikPak refuses, and accepts every
+ * form a client known to work against PikPak sends (PikPakAPI's, rclone's, AList's, pikpak-kotlin's):
+ * no {@code X-Client-Id} outside share reads, any User-Agent, {@code "parent_id": null} and {@code
+ * "to": {}} for the root, every profile of {@link KnownClient}. Each such accepted departure from
+ * the strict form is recorded as a {@link Deviation} ({@link #deviations()}), so that a client can
+ * hold itself to the strict form ({@link DeviationCheckExtension}) while its users get a faithful
+ * server.
+ *
  * <pre>{@code
  * try (PikPakEmulator emu = PikPakEmulator.start()) {
  *   String user = emu.userBaseUrl();   // "http://127.0.0.1:<port>/"
@@ -99,6 +107,7 @@ public final class PikPakEmulator implements AutoCloseable {
     state.userBaseUrl = userBaseUrl;
     state.links.base(cdnBaseUrl);
     state.uploads.baseUrl = ossBaseUrl;
+    DeviationWatch.started(this);
   }
 
   /**
@@ -497,6 +506,42 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns what the content lookups answer: the content of magnets and URLs, and the entries of archives.
+   *
+   * @return the content-lookup state
+   */
+  public EmulatedResources resources() {
+    return state.resources;
+  }
+
+  /**
+   * Returns the accounts' memberships, transfer allowances and recent events, to set what the VIP, transfer-quota
+   * and events routes answer.
+   *
+   * @return the membership state
+   */
+  public EmulatedMembership membership() {
+    return state.membership;
+  }
+
+  /**
+   * Returns the protocol deviations of the requests received, oldest first (at most the last 1,000): requests the
+   * emulator accepted, as PikPak does, although they depart from the strict form PikPak's own apps send (see {@link
+   * Deviation} for the rules). The emulator refuses only what PikPak refuses; this journal is how a client holds itself
+   * to the strict form anyway ({@link DeviationCheckExtension} fails a test on any). {@link #reset()} keeps it.
+   *
+   * @return an immutable snapshot
+   */
+  public List<Deviation> deviations() {
+    return state.deviations.snapshot();
+  }
+
+  /** Forgets the recorded {@link #deviations()}. */
+  public void clearDeviations() {
+    state.deviations.clear();
+  }
+
+  /**
    * Counts the API requests received with this method and path.
    *
    * @param method e.g. {@code GET}
@@ -551,8 +596,8 @@ public final class PikPakEmulator implements AutoCloseable {
   }
 
   /**
-   * Clears the journals and every fault and switch (human verification off, CDN and drive faults off). The
-   * accounts, drives, tokens and the clock are kept.
+   * Clears the request journals and every fault and switch (human verification off, CDN and drive faults off). The
+   * accounts, drives, tokens, the clock and the {@link #deviations()} are kept.
    */
   public void reset() {
     state.journal.clear();

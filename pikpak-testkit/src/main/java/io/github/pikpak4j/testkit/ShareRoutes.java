@@ -82,7 +82,9 @@ final class ShareRoutes implements DriveRoutes {
   private RequestGuard.Caller readCaller(ApiCall call) {
     String auth = call.header("Authorization");
     if (auth != null && !auth.isBlank()) {
-      return signedIn(call);
+      RequestGuard.Caller caller = guard.authenticate(call, true); // share reads need X-Client-Id
+      guard.checkCaptcha(call, caller, false);
+      return caller;
     }
     String clientId = call.header("X-Client-Id");
     if (clientId == null || KnownClient.byClientId(clientId).isEmpty()) {
@@ -92,7 +94,7 @@ final class ShareRoutes implements DriveRoutes {
     if (deviceId == null || !RequestGuard.DEVICE_ID.matcher(deviceId).matches()) {
       throw ApiFailure.invalidArgument("X-Device-Id must be 32 lowercase hex characters");
     }
-    RequestGuard.checkUserAgent(call.header("User-Agent"), clientId);
+    guard.recordUserAgent(call, clientId);
     String token = call.header("X-Captcha-Token");
     if (token == null || token.isEmpty()) {
       throw ApiFailure.captchaInvalid9(state.captchaErrorStatus, "captcha token required");

@@ -137,6 +137,10 @@ final class UploadRoutes implements DriveRoutes {
   }
 
   private @Nullable ContentSource findContent(long size, String gcid) {
+    ContentSource indexed = state.resources.indexed(gcid, size); // a described magnet's file
+    if (indexed != null) {
+      return indexed;
+    }
     for (EmulatedDrive d : state.drives.values()) {
       for (DriveNode n :
           d.select("*", n -> n.content != null && n.size() == size && "PHASE_TYPE_COMPLETE".equals(n.phase))) {

@@ -26,7 +26,8 @@ class CaptchaSignTest {
     "WEB, 1.d31040c4a3f4b3e0f05376cf87a264b7",
     "ANDROID, 1.21ede84f54141bfbbc237fd53604651c",
     "PC, 1.3f86bb0d84140b9bcdef81dbaad1d7d9",
-    "ANDROID_1_21_0, 1.79664fccdf1db2d895d4ad181bf28cab"
+    "ANDROID_1_21_0, 1.79664fccdf1db2d895d4ad181bf28cab",
+    "ANDROID_1_47_1, 1.c46689293bc1a6218e56cebfcbca85c7" // PikPakAPI 0.1.11; computed from Appendix A
   })
   void signMatchesTheProtocolVectorsAndIsAcceptedByCaptchaInit(KnownClient client, String sign) {
     assertThat(client.captchaSign(TestClient.DEVICE_ID, TS)).isEqualTo(sign);

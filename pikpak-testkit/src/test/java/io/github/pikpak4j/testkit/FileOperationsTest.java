@@ -125,6 +125,33 @@ class FileOperationsTest {
   }
 
   @Test
+  void aNullParentCreatesAtTheRootAndIsRecorded() {
+    TestClient.Response r =
+        call("POST", "/drive/v1/files", "{\"kind\":\"drive#folder\",\"parent_id\":null,\"name\":\"Top\"}");
+    TestClient.check(r);
+    assertThat(drive.find("/Top")).isPresent();
+    assertThat(emu.deviations()).extracting(Deviation::rule).containsExactly(Deviation.RULE_NULL_PARENT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"batchMove", "batchCopy"})
+  void anEmptyToMeansTheRootAndIsRecorded(String action) {
+    String t = taskId(call("POST", "/drive/v1/files:" + action, "{\"ids\":[\"" + notes + "\"],\"to\":{}}"));
+    assertThat(task(t)).containsEntry("phase", "PHASE_TYPE_COMPLETE");
+    assertThat(drive.find("/notes.txt")).isPresent();
+    assertThat(drive.find("/Docs/notes.txt").isPresent()).isEqualTo(action.equals("batchCopy"));
+    assertThat(emu.deviations()).extracting(Deviation::rule).containsExactly(Deviation.RULE_EMPTY_TO);
+  }
+
+  @Test
+  void aToWithoutParentIdButOtherKeysIsStillRefused() {
+    TestClient.Response r =
+        call("POST", "/drive/v1/files:batchMove", "{\"ids\":[\"" + notes + "\"],\"to\":{\"x\":1}}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(drive.find("/Docs/notes.txt")).contains(notes);
+  }
+
+  @Test
   void aFolderCannotGoIntoItselfAndNothingChanges() {
     String inner = drive.addFolder(docs, "Inner");
     for (String to : List.of(docs, inner)) {

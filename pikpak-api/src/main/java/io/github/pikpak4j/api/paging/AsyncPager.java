@@ -25,13 +25,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every terminal operation starts again from the first page (or the start token). A failed page fails the
  * returned future with the fetcher's exception, unwrapped; the pages before it have been consumed. Only
- * {@link #toList()} holds every item in memory.
+ * {@link #toList()} holds every item in memory. Like {@link AutoPager}, a walk fails with an {@link
+ * io.github.pikpak4j.api.InvalidResponseException} on a repeated page token or past {@link
+ * AutoPager#DEFAULT_MAX_PAGES} pages ({@link #withMaxPages(int)}).
  *
  * @param <T> the item type
  */
 public final class AsyncPager<T> {
   private final Function<String, CompletableFuture<Page<T>>> fetcher;
   private final String startToken;
+  private final int maxPages;
 
   /**
    * Creates a pager that starts from the first page.
@@ -49,8 +52,25 @@ public final class AsyncPager<T> {
    * @param startToken the token of the first page to fetch; {@code ""} for the very first page
    */
   public AsyncPager(Function<String, CompletableFuture<Page<T>>> fetcher, String startToken) {
+    this(fetcher, startToken, AutoPager.DEFAULT_MAX_PAGES);
+  }
+
+  private AsyncPager(Function<String, CompletableFuture<Page<T>>> fetcher, String startToken, int maxPages) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.startToken = Objects.requireNonNull(startToken, "startToken");
+    this.maxPages = maxPages;
+  }
+
+  /**
+   * Returns a pager over the same listing with another page limit.
+   *
+   * @param maxPages the largest number of pages one walk fetches, at least 1; default {@link
+   *     AutoPager#DEFAULT_MAX_PAGES}
+   * @return the new pager
+   * @throws IllegalArgumentException when {@code maxPages} is below 1
+   */
+  public AsyncPager<T> withMaxPages(int maxPages) {
+    return new AsyncPager<>(fetcher, startToken, PageGuard.checkMaxPages(maxPages));
   }
 
   /**
@@ -75,6 +95,7 @@ public final class AsyncPager<T> {
         () ->
             walk(
                 startToken,
+                new PageGuard(maxPages, startToken),
                 item -> {
                   action.accept(item);
                   return true;
@@ -104,6 +125,7 @@ public final class AsyncPager<T> {
         () ->
             walk(
                 startToken,
+                new PageGuard(maxPages, startToken),
                 item -> {
                   if (predicate.test(item)) {
                     found[0] = item;
@@ -119,7 +141,7 @@ public final class AsyncPager<T> {
   }
 
   /** Visits items page by page; completes with {@code true} when the visitor stopped early. */
-  private CompletableFuture<Boolean> walk(String token, Predicate<? super T> visitor) {
+  private CompletableFuture<Boolean> walk(String token, PageGuard guard, Predicate<? super T> visitor) {
     return fetcher
         .apply(token)
         .thenCompose(
@@ -129,11 +151,11 @@ public final class AsyncPager<T> {
                   return CompletableFuture.completedFuture(true);
                 }
               }
-              Optional<String> next = page.nextPageToken();
-              if (next.isEmpty() || next.get().isEmpty()) {
+              String next = guard.next(page.nextPageToken());
+              if (next == null) {
                 return CompletableFuture.completedFuture(false);
               }
-              return walk(next.get(), visitor);
+              return walk(next, guard, visitor);
             });
   }
 

@@ -54,4 +54,14 @@ class SecretsTest {
         .doesNotContain(SECRET);
     assertThat(new MediaLink("https://dl/x", SECRET, null).toString()).doesNotContain(SECRET);
   }
+
+  @Test
+  void archiveRequestsMaskThePassword() {
+    assertThat(new ArchiveListRequest("G1", "", SECRET, "F1").toString())
+        .doesNotContain(SECRET)
+        .contains("F1");
+    assertThat(new DecompressRequest("G1", SECRET, "F1", java.util.List.of(), true).toString())
+        .doesNotContain(SECRET)
+        .contains("G1");
+  }
 }

@@ -1,10 +1,14 @@
 package io.github.pikpak4j.api.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pikpak4j.api.InvalidResponseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -58,5 +62,33 @@ class AutoPagerTest {
     Iterator<Page<String>> source = pages.iterator();
     assertThat(new AutoPager<String>(t -> source.next()).stream().collect(Collectors.toList())).containsExactly("x");
     assertThat(new Page<>(List.of(1), "").hasNext()).isFalse();
+  }
+
+  @Test
+  void aRepeatedTokenEndsTheWalkWithATypedError() {
+    PageFetcher<String> loop = t -> new Page<>(List.of(), "same");
+    assertThatThrownBy(() -> new AutoPager<>(loop).stream().count())
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("repeated a page token");
+    assertThatThrownBy(() -> new AsyncPager<String>(t -> CompletableFuture.completedFuture(loop.fetch(t))).toList().join())
+        .hasCauseInstanceOf(InvalidResponseException.class);
+  }
+
+  @Test
+  void freshTokensForEverStopAtThePageLimit() {
+    AtomicInteger calls = new AtomicInteger();
+    PageFetcher<String> endless = t -> new Page<>(List.of(), "t" + calls.incrementAndGet());
+    assertThatThrownBy(() -> new AutoPager<>(endless).withMaxPages(50).stream().count())
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("50 pages");
+    assertThat(calls).hasValue(50);
+    calls.set(0);
+    assertThatThrownBy(() -> new AutoPager<>(endless).stream().count()).isInstanceOf(InvalidResponseException.class);
+    assertThat(calls).hasValue(AutoPager.DEFAULT_MAX_PAGES);
+  }
+
+  @Test
+  void aListingOfExactlyTheLimitStillEnds() {
+    assertThat(new AutoPager<>(this::fetch).withMaxPages(3).stream().count()).isEqualTo(6);
   }
 }

@@ -103,17 +103,21 @@ public final class CdnSelector implements Cdn, LinkRewriter, AutoCloseable {
 
   /**
    * Splits a comma-separated candidate list (the form of {@code --cdn-candidates} and {@code
-   * PIKPAK_CDN_CANDIDATES}); blanks are skipped. Entries are validated by {@link #checkCandidates(Collection)}.
+   * PIKPAK_CDN_CANDIDATES}). Entries are validated by {@link #checkCandidates(Collection)}.
    *
    * @param csv the list
    * @return the entries, trimmed
+   * @throws InvalidInputException when the list or one of its entries is empty (such as {@code ",,,"}): a typo
+   *     that would otherwise silently probe nothing
    */
   public static List<String> splitCandidates(String csv) {
     List<String> out = new ArrayList<>();
-    for (String s : csv.split(",")) {
-      if (!s.isBlank()) {
-        out.add(s.trim());
+    for (String s : csv.split(",", -1)) {
+      if (s.isBlank()) {
+        throw new InvalidInputException(
+            "cdnCandidates has an empty entry: \"" + csv + "\" (expected host[:port],host[:port],...)");
       }
+      out.add(s.trim());
     }
     return out;
   }

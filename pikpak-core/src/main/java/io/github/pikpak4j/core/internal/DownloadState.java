@@ -3,10 +3,9 @@ package io.github.pikpak4j.core.internal;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import io.github.pikpak4j.auth.PrivateFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.Objects;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state file beside a {@code .part} file: which content it holds (file id, rendition, size, GCID; never the
- * signed URL) and which chunks are complete. Written atomically (temporary file, then rename).
+ * signed URL) and which chunks are complete. Written atomically ({@link PrivateFiles}).
  *
  * @param fileId the file id
  * @param content {@code original} or {@code media:<media_id>}
@@ -57,13 +56,7 @@ public record DownloadState(
       w.name("done").value(Base64.getEncoder().encodeToString(done.toByteArray()));
       w.endObject();
     }
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, buffer.readByteArray());
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    PrivateFiles.write(file, buffer.readByteArray()); // a full disk leaves the old state and no temporary file
   }
 
   /**

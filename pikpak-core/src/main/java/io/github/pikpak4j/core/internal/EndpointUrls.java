@@ -15,19 +15,21 @@ public final class EndpointUrls {
    * @param url the base URL the user configured
    * @param setting the name of the setting, for the message (e.g. {@code "userEndpoint"})
    * @return the normalised URL
-   * @throws InvalidInputException when it is not an absolute https URL, or http to a non-loopback host
+   * @throws InvalidInputException when it is not an absolute https URL, or http to a non-loopback host, or it
+   *     carries user info
    */
   public static String normalize(String url, String setting) {
     URI uri;
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new InvalidInputException(setting + " is not a valid URL: " + url);
+      throw new InvalidInputException(setting + " is not a valid URL: " + masked(url));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost();
     if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new InvalidInputException(setting + " must be an absolute https:// URL, got: " + url);
+      throw new InvalidInputException(
+          setting + " must be an absolute https:// URL, got: " + masked(url));
     }
     if (scheme.equals("http") && !isLoopback(host)) {
       throw new InvalidInputException(
@@ -36,11 +38,26 @@ public final class EndpointUrls {
               + host
               + "); use https://, plain http is accepted only for 127.0.0.0/8, ::1 and localhost");
     }
+    if (uri.getRawUserInfo() != null) {
+      throw new InvalidInputException(
+          setting + " must not carry a user name or password (they would be sent to the API host): "
+              + masked(url));
+    }
     if (uri.getQuery() != null || uri.getFragment() != null) {
       throw new InvalidInputException(setting + " must not have a query or fragment: " + url);
     }
     String s = uri.toString();
     return s.endsWith("/") ? s : s + "/";
+  }
+
+  /**
+   * Returns a URL with its user info (user name and password) masked, for messages.
+   *
+   * @param url any text holding a URL
+   * @return the text with {@code //user:password@} written as {@code //***@}
+   */
+  static String masked(String url) {
+    return url.replaceAll("//[^/@\\s]*@", "//***@");
   }
 
   /** Returns whether the host is a loopback name or address (127.0.0.0/8, ::1, localhost). */

@@ -214,13 +214,13 @@ final class RangeFetcher {
       if (m == null || !m.matches()) {
         throw new CdnException("the CDN sent a 206 without a valid Content-Range from " + link.host(), 206, null);
       }
-      if (Long.parseLong(m.group(1)) != pos) {
+      if (number(m.group(1), header, link) != pos) {
         throw new CdnException("the CDN sent range " + header + " for a request from byte " + pos, 206, null);
       }
-      total = m.group(3).equals("*") ? -1 : Long.parseLong(m.group(3));
+      total = m.group(3).equals("*") ? -1 : number(m.group(3), header, link);
     } else {
       String length = response.header("Content-Length");
-      total = length == null ? -1 : Long.parseLong(length.trim());
+      total = length == null ? -1 : number(length.trim(), "Content-Length: " + length, link);
     }
     if (totalOut != null) {
       totalOut[0] = total;
@@ -230,6 +230,16 @@ final class RangeFetcher {
       throw new DownloadVerificationException(
           "size mismatch for file " + link.fileId() + ": expected " + expected + " bytes, the CDN serves " + total,
           Long.toString(expected), Long.toString(total), null);
+    }
+  }
+
+  /** Reads a number of a CDN header; one that is not a number or overflows is a typed error, not a crash. */
+  private static long number(String digits, String header, ResolvedLink link) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new CdnException(
+          "the CDN sent an unusable number in \"" + header + "\" from " + link.host(), 0, e);
     }
   }
 

@@ -145,7 +145,7 @@ final class StreamDownload {
         }
       }
       return new DownloadResult(null, size, 0, verified, n, Duration.ofNanos(System.nanoTime() - began),
-          holder.link());
+          holder.link(), 0);
     } finally {
       unhook.run();
     }

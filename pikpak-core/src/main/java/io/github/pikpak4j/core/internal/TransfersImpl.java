@@ -159,6 +159,36 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     Cancellation cancel = new Cancellation();
     Runnable unhook = options.cancellation() == null ? () -> {} : options.cancellation().onCancel(cancel::cancel);
     try {
+      TargetLock held = TargetLock.acquire(target); // before the part or its state is read or touched
+      try (held) {
+        for (int refetches = 0; ; refetches++) {
+          try {
+            return attempt(links, link, target, options, cancel, began, refetches);
+          } catch (DownloadVerificationException e) {
+            if (e.partialFile() == null) {
+              throw e; // a size mismatch: fetching again gives the same answer
+            }
+            // The chunks that failed the check must never be reused: drop the state (the next run starts afresh).
+            Files.deleteIfExists(stateFile(target));
+            if (refetches >= options.verifyRefetches()) {
+              throw e;
+            }
+            Files.deleteIfExists(partFile(target));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("download to " + target + " failed: " + e.getMessage(), e);
+    } finally {
+      unhook.run();
+    }
+  }
+
+  /** One fetch of the whole file (resuming what a usable state says is done), under the target's lock. */
+  private DownloadResult attempt(
+      Links links, ResolvedLink link, Path target, DownloadOptions options, Cancellation cancel, long began,
+      int refetches) {
+    try {
       LinkHolder holder = new LinkHolder(links, clock, link, options.maxLinkRefreshes());
       long size = link.size();
       if (size < 0) {
@@ -247,12 +277,15 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
                   });
             }
           });
+        } catch (RuntimeException | IOException | Error e) {
+          persister.persistAfter(e); // a disk full here must not hide the failure that ended the run
+          throw e;
         } finally {
-          persister.persist();
           if (digests != null) {
             digests.close();
           }
         }
+        persister.persist();
         meter.finish();
         if (digests != null) {
           String actual = digests.finish(channel);
@@ -265,11 +298,9 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       move(part, target, options.overwrite());
       Files.deleteIfExists(state);
       return new DownloadResult(target, size, resumed, verified, connections,
-          Duration.ofNanos(System.nanoTime() - began), holder.link());
+          Duration.ofNanos(System.nanoTime() - began), holder.link(), refetches);
     } catch (IOException e) {
       throw new UncheckedIOException("download to " + target + " failed: " + e.getMessage(), e);
-    } finally {
-      unhook.run();
     }
   }
 
@@ -413,6 +444,15 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     void maybePersist() throws IOException {
       if (System.nanoTime() - lastNanos >= PERSIST_INTERVAL_NANOS) {
         persist();
+      }
+    }
+
+    /** Persists after a failure; a failure to persist is added to it rather than thrown over it. */
+    void persistAfter(Throwable failure) {
+      try {
+        persist();
+      } catch (IOException | RuntimeException e) {
+        failure.addSuppressed(e);
       }
     }
 

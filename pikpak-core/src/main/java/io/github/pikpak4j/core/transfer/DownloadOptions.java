@@ -27,6 +27,7 @@ public final class DownloadOptions {
   private final int chunkSize;
   private final int maxAttempts;
   private final int maxLinkRefreshes;
+  private final int verifyRefetches;
   private final ProgressListener progress;
   private final @Nullable Cancellation cancellation;
 
@@ -39,6 +40,7 @@ public final class DownloadOptions {
     this.chunkSize = b.chunkSize;
     this.maxAttempts = b.maxAttempts;
     this.maxLinkRefreshes = b.maxLinkRefreshes;
+    this.verifyRefetches = b.verifyRefetches;
     this.progress = b.progress;
     this.cancellation = b.cancellation;
   }
@@ -64,6 +66,7 @@ public final class DownloadOptions {
     b.chunkSize = chunkSize;
     b.maxAttempts = maxAttempts;
     b.maxLinkRefreshes = maxLinkRefreshes;
+    b.verifyRefetches = verifyRefetches;
     b.progress = progress;
     b.cancellation = cancellation;
     return b;
@@ -109,6 +112,11 @@ public final class DownloadOptions {
     return maxLinkRefreshes;
   }
 
+  /** Returns how many times a file that failed its GCID check is fetched again from scratch. */
+  public int verifyRefetches() {
+    return verifyRefetches;
+  }
+
   /** Returns the progress listener (default {@link ProgressListener#NONE}). */
   public ProgressListener progress() {
     return progress;
@@ -129,6 +137,7 @@ public final class DownloadOptions {
     private int chunkSize = 1 << 20;
     private int maxAttempts = 5;
     private int maxLinkRefreshes = 4;
+    private int verifyRefetches = 1;
     private ProgressListener progress = ProgressListener.NONE;
     private @Nullable Cancellation cancellation;
 
@@ -229,6 +238,19 @@ public final class DownloadOptions {
     }
 
     /**
+     * Sets how many times a file whose content fails its GCID check is fetched again, from scratch, before the
+     * download fails, 0 to 3. Default 1. A failed check always drops the resume state, so a later run never reuses
+     * the chunks that failed; {@link DownloadResult#verifyRefetches()} reports the refetches a download took.
+     *
+     * @param refetches the refetches
+     * @return this builder
+     */
+    public Builder verifyRefetches(int refetches) {
+      this.verifyRefetches = refetches;
+      return this;
+    }
+
+    /**
      * Sets the progress listener. Default none.
      *
      * @param listener the listener
@@ -269,6 +291,9 @@ public final class DownloadOptions {
       }
       if (maxLinkRefreshes < 0 || maxLinkRefreshes > 20) {
         throw new InvalidInputException("maxLinkRefreshes must be between 0 and 20, got " + maxLinkRefreshes);
+      }
+      if (verifyRefetches < 0 || verifyRefetches > 3) {
+        throw new InvalidInputException("verifyRefetches must be between 0 and 3, got " + verifyRefetches);
       }
       return new DownloadOptions(this);
     }

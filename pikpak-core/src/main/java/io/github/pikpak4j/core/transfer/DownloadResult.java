@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param connections the most connections the download used at once
  * @param elapsed the wall time of this run
  * @param link the link used last
+ * @param verifyRefetches how many times the whole file was fetched again after a failed GCID check (0 normally; see
+ *     {@link DownloadOptions.Builder#verifyRefetches(int)})
  */
 public record DownloadResult(
     @Nullable Path target,
@@ -23,7 +25,8 @@ public record DownloadResult(
     @Nullable String hash,
     int connections,
     Duration elapsed,
-    ResolvedLink link) {
+    ResolvedLink link,
+    int verifyRefetches) {
 
   /** Returns the average throughput of this run in bytes per second (the resumed bytes not counted). */
   public double bytesPerSecond() {

@@ -73,9 +73,17 @@ class CdnPolicyTest {
 
   @Test
   void candidateListSplitsTrimsAndDeduplicates() {
-    List<String> split = CdnSelector.splitCandidates(" a.example.org, ,B.example.org:8443,a.example.org ");
+    List<String> split = CdnSelector.splitCandidates(" a.example.org,B.example.org:8443 ,a.example.org ");
     assertThat(split).containsExactly("a.example.org", "B.example.org:8443", "a.example.org");
     assertThat(CdnSelector.checkCandidates(split)).containsExactly("a.example.org", "b.example.org:8443");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {",,,", "", " ", "a.example.org,,b.example.org", "a.example.org,", ",a.example.org"})
+  void anEmptyCandidateIsRefusedNotSkipped(String csv) {
+    assertThatThrownBy(() -> CdnSelector.splitCandidates(csv))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("empty entry");
   }
 
   @Test

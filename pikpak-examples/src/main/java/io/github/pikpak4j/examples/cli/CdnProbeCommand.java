@@ -91,12 +91,12 @@ final class CdnProbeCommand implements Callable<Integer> {
     out.printf("%-" + width + "s  %10s  %-3s  %s%n", "HOST", "LATENCY", "OK", "ERROR");
     for (CdnProbeResult c : report.candidates()) {
       out.printf("%-" + width + "s  %10s  %-3s  %s%n",
-          c.host() + (c.original() ? " *" : ""),
+          TerminalText.safe(c.host() + (c.original() ? " *" : "")),
           c.latency() == null ? "-" : c.latencyMillis() + " ms",
           c.ok() ? "yes" : "no",
-          c.error() == null ? "" : c.error());
+          c.error() == null ? "" : TerminalText.safe(c.error()));
     }
-    out.println("chosen: " + report.chosen() + (report.rewritten() ? "" : " (the link's own host)")
-        + "   policy: " + report.policy() + "   file: " + fileName + "   (* the link's own host)");
+    out.println(TerminalText.safe("chosen: " + report.chosen() + (report.rewritten() ? "" : " (the link's own host)")
+        + "   policy: " + report.policy() + "   file: " + fileName + "   (* the link's own host)"));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.pikpak4j.examples.cli;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.auth.FileTokenStore;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class ClientFactory {
       if (settings.proxy() != null) {
         builder.proxy(settings.proxy());
       }
-      builder.sessionFile(settings.sessionFile());
+      builder.tokenStore(sessionStore(settings.sessionFile(), err));
       return new Connection(builder.build(), null, settings.sessionFile());
     }
     Path session = settings.sandboxSessionFile();
@@ -96,7 +97,7 @@ final class ClientFactory {
           .driveEndpoint(emulator.driveBaseUrl())
           .username(PikPakEmulator.DEMO_USERNAME)
           .password(PikPakEmulator.DEMO_PASSWORD)
-          .sessionFile(session);
+          .tokenStore(sessionStore(session, err));
       PikPakClient client = builder.build();
       err.println(settings.sandboxRequested() ? SANDBOX_NOTICE : NO_CREDENTIALS_NOTICE);
       return new Connection(client, emulator, session);
@@ -118,6 +119,22 @@ final class ClientFactory {
     if (settings.cdnCandidates() != null) {
       builder.cdnCandidates(settings.cdnCandidates());
     }
+  }
+
+  /**
+   * Returns the session store of one run: the session file, written 0600 in a 0700 directory; an unreadable one is
+   * moved aside, and the run says so on stderr (naming both files and what to do) before it signs in again.
+   */
+  static FileTokenStore sessionStore(Path file, PrintStream err) {
+    return FileTokenStore.of(
+        file,
+        aside ->
+            err.println(
+                "pikpak: the session file "
+                    + file
+                    + " could not be read; moved it to "
+                    + aside
+                    + " and signing in again (without a password or refresh token, run pikpak login)"));
   }
 
   /** Returns the sandbox emulator's state file for a sandbox session file: same directory. */

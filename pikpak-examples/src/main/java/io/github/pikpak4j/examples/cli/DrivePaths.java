@@ -94,7 +94,7 @@ final class DrivePaths {
       out.println(Json.write(placedJson(placed)));
       return;
     }
-    out.println(where + " (" + placed.entry().id() + ")" + renamedNote(placed));
+    out.println(TerminalText.safe(where + " (" + placed.entry().id() + ")" + renamedNote(placed)));
   }
 
   /** Prints the placements of a move or copy. */
@@ -107,7 +107,7 @@ final class DrivePaths {
     }
     String prefix = dir.endsWith("/") ? dir : dir + "/";
     for (PlacedEntry p : result.placed()) {
-      out.println(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p));
+      out.println(TerminalText.safe(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p)));
     }
   }
 
@@ -124,7 +124,7 @@ final class DrivePaths {
       return;
     }
     for (FileEntry e : entries) {
-      out.println(done + " " + e.name() + " (" + e.id() + ")");
+      out.println(TerminalText.safe(done + " " + e.name() + " (" + e.id() + ")"));
     }
     if (entries.isEmpty()) {
       out.println(done);

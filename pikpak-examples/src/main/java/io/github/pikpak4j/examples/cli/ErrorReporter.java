@@ -6,6 +6,8 @@ import io.github.pikpak4j.share.ShareRegionBlockedException;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ParseResult;
  * sent them; {@code invalid_account_or_password} carries the password hint, a required captcha the
  * verification URL and how to pass the solved token back. Exit code 2 for bad usage or input caught
  * before any request ({@link InvalidInputException}, picocli usage errors), 1 for anything else.
- * Stack traces only with {@code --verbose}; known secrets and URL credentials are masked.
+ * Stack traces only with {@code --verbose}; known secrets and URL credentials are masked, control characters
+ * escaped ({@link TerminalText}).
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
   /** Exit code of a success. */
@@ -62,7 +65,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     if (root.verbose()) {
-      ex.printStackTrace(err);
+      StringWriter trace = new StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      trace.toString().lines().forEach(l -> err.println(line(l)));
     }
     err.println(line(format(ex)));
     return exitCode(ex);
@@ -129,13 +134,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
-  /** Masks the secrets known to this run and credentials inside URLs. */
+  /**
+   * Masks the secrets known to this run and credentials inside URLs, and escapes control characters (messages carry
+   * the server's descriptions and names).
+   */
   private String line(String text) {
     String masked = URL_CREDENTIALS.matcher(text).replaceAll("$1" + MASK + "@");
     for (String secret : secrets()) {
       masked = masked.replace(secret, MASK);
     }
-    return masked;
+    return TerminalText.safe(masked);
   }
 
   private List<String> secrets() {

@@ -131,7 +131,8 @@ final class GetCommand implements Callable<Integer> {
       out.println(Json.write(map));
       return;
     }
-    out.printf(Locale.ROOT, "%s  %d bytes (%s) in %.1f s, %s/s, %d connections%s%n", r.target(), r.bytes(),
+    out.printf(Locale.ROOT, "%s  %d bytes (%s) in %.1f s, %s/s, %d connections%s%n",
+        TerminalText.safe(String.valueOf(r.target())), r.bytes(),
         Output.humanSize(r.bytes()), seconds, Output.humanSize((long) r.bytesPerSecond()), r.connections(),
         r.hash() == null ? "" : ", GCID " + r.hash() + " verified");
   }

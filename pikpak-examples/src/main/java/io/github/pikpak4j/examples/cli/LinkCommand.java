@@ -66,10 +66,11 @@ final class LinkCommand implements Callable<Integer> {
       out.println(Json.write(map));
       return;
     }
-    out.println(link.url());
+    out.println(TerminalText.safe(link.url()));
     for (Map.Entry<String, @Nullable Object> e : map.entrySet()) {
       if (!e.getKey().equals("url") && !(e.getKey().equals("original_url") && link.originalUrl().equals(link.url()))) {
-        out.printf("%-13s %s%n", e.getKey().replace('_', ' ') + ":", e.getValue() == null ? "-" : e.getValue());
+        out.printf("%-13s %s%n", e.getKey().replace('_', ' ') + ":",
+            e.getValue() == null ? "-" : TerminalText.safe(String.valueOf(e.getValue())));
       }
     }
   }

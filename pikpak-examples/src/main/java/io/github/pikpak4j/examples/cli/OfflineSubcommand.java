@@ -28,6 +28,14 @@ abstract class OfflineSubcommand implements Callable<Integer> {
     return ErrorReporter.EXIT_OK;
   }
 
+  /** Returns the {@code pikpak} command this subcommand runs under. */
+  final PikPakCommand root() {
+    if (parent == null) {
+      throw new IllegalStateException("not run under the offline command");
+    }
+    return parent.root();
+  }
+
   /** Checks the arguments before any request; throws {@link InvalidInputException}. */
   abstract void validate();
 

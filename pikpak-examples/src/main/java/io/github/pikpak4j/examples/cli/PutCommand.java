@@ -134,7 +134,7 @@ final class PutCommand extends ClientCommand {
         ? "instant upload (PikPak already had the content; no byte sent)"
         : "uploaded " + r.bytesSent() + " bytes (" + Output.humanSize(r.bytesSent()) + ")");
     if (r.renamed()) {
-      out.println("stored as " + r.file().name() + " (" + r.requestedName() + " was taken)");
+      out.println(TerminalText.safe("stored as " + r.file().name() + " (" + r.requestedName() + " was taken)"));
     }
     output.entry(r.file());
   }

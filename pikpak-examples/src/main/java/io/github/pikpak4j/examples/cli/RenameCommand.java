@@ -23,7 +23,8 @@ final class RenameCommand extends ClientCommand {
     if (output.json()) {
       output.entry(renamed);
     } else {
-      root().out().println("renamed " + target.name() + " -> " + renamed.name() + " (" + renamed.id() + ")");
+      root().out().println(
+          TerminalText.safe("renamed " + target.name() + " -> " + renamed.name() + " (" + renamed.id() + ")"));
     }
   }
 }

@@ -93,7 +93,7 @@ final class ShareOutput {
       out.println(Json.write(m));
       return;
     }
-    out.println(url);
+    out.println(TerminalText.safe(url));
     field("rendition", c.rendition().name().toLowerCase(Locale.ROOT)
         + c.variant().map(v -> " (" + v + ")").orElse(""));
     field("size", c.size().isPresent() ? c.size().getAsLong() + " bytes" : "unknown (transcode)");
@@ -129,7 +129,7 @@ final class ShareOutput {
       out.println(Json.write(m));
       return;
     }
-    out.println(c.url());
+    out.println(TerminalText.safe(c.url()));
     field("share id", c.shareId());
     field("pass code", c.passCode() == null ? "none (public)" : c.passCode());
   }

@@ -95,7 +95,7 @@ final class TaskOutput {
 
   /** Prints one progress line of {@code offline wait} on stderr. */
   void progress(OfflineTask t) {
-    err.println("offline: " + t.phase().name() + " " + t.progress() + "% " + t.name());
+    err.println(TerminalText.safe("offline: " + t.phase().name() + " " + t.progress() + "% " + t.name()));
   }
 
   static Map<String, @Nullable Object> taskJson(OfflineTask t) {

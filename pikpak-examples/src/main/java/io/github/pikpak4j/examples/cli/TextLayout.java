@@ -15,22 +15,31 @@ final class TextLayout {
 
   /**
    * Prints one {@code label: value} line, the value starting at column 12; a null or empty value
-   * prints as {@code -}.
+   * prints as {@code -}. The value's control characters are escapes ({@link TerminalText#safe}).
    */
   static void field(PrintStream out, String label, @Nullable String value) {
-    out.printf(Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
+    out.printf(
+        Locale.ROOT, "%-10s %s%n", label + ":", value == null || value.isEmpty() ? "-" : TerminalText.safe(value));
   }
 
   /**
    * Lays out a table: columns two spaces apart, each as wide as its widest cell, cells left-aligned
    * (padded on the right) except in the {@code rightAligned} columns; the last column is not padded
-   * unless it is right-aligned.
+   * unless it is right-aligned. Control characters of the cells are escapes ({@link TerminalText#safe}).
    *
    * @param rows the header row, then the data rows, all of the same length
    * @param rightAligned the 0-based indexes of the columns padded on the left
    * @return one line per row, without line separators
    */
-  static List<String> table(List<String[]> rows, int... rightAligned) {
+  static List<String> table(List<String[]> raw, int... rightAligned) {
+    List<String[]> rows = new ArrayList<>(raw.size());
+    for (String[] row : raw) {
+      String[] safe = new String[row.length];
+      for (int i = 0; i < row.length; i++) {
+        safe[i] = TerminalText.safe(row[i]);
+      }
+      rows.add(safe);
+    }
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
     for (String[] row : rows) {

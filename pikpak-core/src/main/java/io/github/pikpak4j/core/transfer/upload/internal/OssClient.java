@@ -42,6 +42,9 @@ final class OssClient {
   private static final Pattern MESSAGE = Pattern.compile("<Message>([^<]*)</Message>");
   private static final int MAX_ERROR_BODY = 16 * 1024;
 
+  /** The domains whose sub-hosts are reduced to the domain itself for uploads (see {@link #objectUrl}). */
+  private static final List<String> PIKPAK_UPLOAD_DOMAINS = List.of("mypikpak.net", "mypikpak.com");
+
   private final OkHttpClient http;
   private final Clock clock;
   private final HttpUrl objectUrl;
@@ -65,6 +68,14 @@ final class OssClient {
    * style ({@code http://127.0.0.1:port/bucket/key}) for loopback and IP-literal hosts, which
    * cannot carry a bucket sub-domain. https unless the endpoint names a scheme; plain http only to
    * loopback hosts.
+   *
+   * <p>An endpoint below one of PikPak's domains is reduced to that domain: Android sign-ins are
+   * answered {@code vip-lixian-07.mypikpak.net} where web ones get {@code mypikpak.net}, and no
+   * peer uploads to {@code {bucket}.vip-lixian-07...}. AList/OpenList replace the Android answer
+   * with {@code mypikpak.net} (drivers/pikpak/driver.go), rclone ignores the endpoint and uses
+   * {@code {bucket}.mypikpak.com}; pikpak-kotlin's {@code {endpoint}/{key}} drops the bucket, which
+   * the OSS V1 signature's {@code /bucket/key} resource would not match. So every platform uploads
+   * to {@code https://{bucket}.mypikpak.net/{key}} when answered so.
    */
   static HttpUrl objectUrl(String endpoint, String bucket, String key) {
     String e = endpoint.trim();
@@ -90,7 +101,17 @@ final class OssClient {
     if (loopback || ipLiteral) {
       return host.newBuilder().addPathSegment(bucket).addPathSegments(key).build();
     }
-    return host.newBuilder().host(bucket + "." + host.host()).addPathSegments(key).build();
+    return host.newBuilder().host(bucket + "." + pikpakRoot(host.host())).addPathSegments(key).build();
+  }
+
+  /** {@code mypikpak.net} or {@code mypikpak.com} for a host below one of them, else the host itself. */
+  static String pikpakRoot(String host) {
+    for (String root : PIKPAK_UPLOAD_DOMAINS) {
+      if (host.endsWith("." + root)) {
+        return root;
+      }
+    }
+    return host;
   }
 
   /** PutObject: the whole file in one request. Returns the ETag. */

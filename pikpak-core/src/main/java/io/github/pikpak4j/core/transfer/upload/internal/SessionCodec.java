@@ -4,14 +4,12 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakApis;
+import io.github.pikpak4j.auth.PrivateFiles;
 import io.github.pikpak4j.core.transfer.upload.UploadSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +46,8 @@ public final class SessionCodec {
   private SessionCodec() {}
 
   /**
-   * Writes a session atomically, owner read/write only where supported.
+   * Writes a session atomically through {@link PrivateFiles}: mode 0600 from the first byte, missing directories
+   * 0700.
    *
    * @param s the session
    * @param target the file
@@ -63,23 +62,8 @@ public final class SessionCodec {
         new Stored(1, s.file().toString(), s.size(), s.modifiedMillis(), s.name(), s.parentId(), s.gcid(), s.fileId(),
             s.endpoint(), s.bucket(), s.key(), s.accessKeyId(), s.accessKeySecret(), s.securityToken(), s.expiration(),
             s.partSize(), s.uploadId(), parts);
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-    Files.write(tmp, ADAPTER.toJson(stored).getBytes(StandardCharsets.UTF_8));
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException ignored) {
-      // not a POSIX file system
-    }
-    try {
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-    }
+    // it holds the OSS secret and STS token: 0600 from the first byte, in 0700 directories, never half-written
+    PrivateFiles.write(target, ADAPTER.toJson(stored).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
