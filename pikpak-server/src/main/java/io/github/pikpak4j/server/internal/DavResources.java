@@ -136,6 +136,11 @@ final class DavResources implements ResourceFactory {
 
     @Override
     public void setProperty(QName name, @Nullable Object value) throws PropertySource.PropertySetException {
+      if (name.getNamespaceURI().isEmpty()) {
+        // Milton cannot write a property in no namespace back into a PROPFIND answer (it declares an empty prefix)
+        throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_FORBIDDEN,
+            "properties in no namespace are not stored");
+      }
       if (!properties.set(located.path(), name, value == null ? null : value.toString())) {
         throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_INSUFFICIENT_STORAGE,
             "the server keeps at most " + DeadProperties.MAX_PROPERTIES + " properties of "
