@@ -252,6 +252,32 @@ class PikPakServerTest {
   }
 
   @Test
+  void deadPropertiesAreKeptAndAPropPatchAppliesItsInstructionsInDocumentOrder() throws IOException {
+    serve(ServeMode.REDIRECT);
+    String file = "/Films%20%26%20%3CDocs%3E/big%20file.bin";
+    String patch = "<?xml version=\"1.0\"?><D:propertyupdate xmlns:D=\"DAV:\" xmlns:Z=\"urn:z\">"
+        + "<D:set><D:prop><Z:color>red</Z:color><Z:gone>x</Z:gone></D:prop></D:set>"
+        + "<D:remove><D:prop><Z:gone/></D:prop></D:remove>"
+        + "<D:remove><D:prop><Z:back/></D:prop></D:remove>"
+        + "<D:set><D:prop><Z:back>y</Z:back></D:prop></D:set></D:propertyupdate>";
+    try (Response r = call("PROPPATCH", file, RequestBody.create(patch, XML))) {
+      assertThat(r.code()).isEqualTo(207);
+    }
+    String xml;
+    try (Response r = call("PROPFIND", file, RequestBody.create("<?xml version=\"1.0\"?><D:propfind xmlns:D=\"DAV:\""
+        + " xmlns:Z=\"urn:z\"><D:prop><Z:color/><Z:gone/><Z:back/></D:prop></D:propfind>", XML), "Depth", "0")) {
+      assertThat(r.code()).isEqualTo(207);
+      xml = r.body().string();
+    }
+    assertThat(xml).containsPattern(">red<").containsPattern(">y<");
+    assertThat(xml).containsPattern("(?s)<[a-z0-9]+:gone/>.*404");
+    try (Response r = call("PROPFIND", file, RequestBody.create("<propfind xmlns=\"DAV:\"><allprop/>", XML),
+        "Depth", "0")) {
+      assertThat(r.code()).isEqualTo(400); // not well-formed
+    }
+  }
+
+  @Test
   void anInterruptedPutLeavesNothing() throws IOException {
     serve(ServeMode.REDIRECT);
     okhttp3.RequestBody shortBody = new RequestBody() {

@@ -141,6 +141,9 @@ final class DavResources implements ResourceFactory {
         throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_FORBIDDEN,
             "properties in no namespace are not stored");
       }
+      if (PatchOrder.overridden(name, value != null)) {
+        return; // a later instruction of the same PROPPATCH decides (RFC 4918 9.2: document order)
+      }
       if (!properties.set(located.path(), name, value == null ? null : value.toString())) {
         throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_INSUFFICIENT_STORAGE,
             "the server keeps at most " + DeadProperties.MAX_PROPERTIES + " properties of "

@@ -114,6 +114,7 @@ public final class DavServlet extends HttpServlet {
       return;
     }
     HttpServletRequest request = req;
+    java.util.Map<javax.xml.namespace.QName, Boolean> patchOrder = java.util.Map.of();
     switch (method) {
       case "GET", "HEAD" -> {
         Located l = tree.resolve(path);
@@ -142,11 +143,13 @@ public final class DavServlet extends HttpServlet {
           text(resp, 403, "PROPFIND with Depth infinity is not supported; use Depth 0 or 1");
           return;
         }
-        request = XmlBody.checked(req);
+        request = XmlBody.checked(req).request();
       }
       case "PROPPATCH" -> {
         tree.resolve(path);
-        request = XmlBody.checked(req);
+        XmlBody.Checked body = XmlBody.checked(req);
+        request = body.request();
+        patchOrder = PatchOrder.of(body.document());
       }
       case "MKCOL" -> {
         if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null) {
@@ -169,7 +172,12 @@ public final class DavServlet extends HttpServlet {
         // OPTIONS, LOCK, UNLOCK: Milton answers
       }
     }
-    milton.process(new ServletRequest(request, getServletContext()), new ServletResponse(resp));
+    PatchOrder.begin(patchOrder);
+    try {
+      milton.process(new ServletRequest(request, getServletContext()), new ServletResponse(resp));
+    } finally {
+      PatchOrder.end();
+    }
   }
 
   /** Refuses (403) a write whose target's folder is not on a writable drive mount. */

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
@@ -24,7 +26,15 @@ final class XmlBody {
 
   private XmlBody() {}
 
-  static HttpServletRequest checked(HttpServletRequest req) throws IOException {
+  /**
+   * A checked body.
+   *
+   * @param request the request replaying the same bytes
+   * @param document the parsed body, or {@code null} when it was empty
+   */
+  record Checked(HttpServletRequest request, @Nullable Document document) {}
+
+  static Checked checked(HttpServletRequest req) throws IOException {
     byte[] body;
     try (InputStream in = req.getInputStream()) {
       body = in.readNBytes(MAX_BODY + 1);
@@ -32,6 +42,7 @@ final class XmlBody {
     if (body.length > MAX_BODY) {
       throw new InvalidInputException("the XML body is larger than " + MAX_BODY + " bytes");
     }
+    Document document = null;
     if (body.length > 0) {
       try {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -41,14 +52,14 @@ final class XmlBody {
         f.setExpandEntityReferences(false);
         var builder = f.newDocumentBuilder();
         builder.setErrorHandler(null);
-        builder.parse(new ByteArrayInputStream(body));
+        document = builder.parse(new ByteArrayInputStream(body));
       } catch (SAXException e) {
         throw new InvalidInputException("the request body is not well-formed XML");
       } catch (ParserConfigurationException e) {
         throw new IllegalStateException("the JDK's XML parser lacks a safety feature", e);
       }
     }
-    return new HttpServletRequestWrapper(req) {
+    return new Checked(new HttpServletRequestWrapper(req) {
       @Override
       public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
@@ -79,6 +90,6 @@ final class XmlBody {
           }
         };
       }
-    };
+    }, document);
   }
 }
