@@ -120,6 +120,7 @@ public final class PikPakClient implements AutoCloseable {
     this.shares =
         Shares.create(
             PikPakApis.retrofit(driveUrl, http).create(ShareApi.class),
+            apis.driveApi(),
             executor,
             () -> settings.username != null || settings.refreshToken != null || auth.currentSession().isPresent());
     this.uploads =

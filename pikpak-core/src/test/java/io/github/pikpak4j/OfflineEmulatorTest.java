@@ -241,35 +241,33 @@ class OfflineEmulatorTest {
   }
 
   @Test
-  void a503AfterTheAddReachedTheServerIsNotReplayed() {
+  void a503AfterTheAddReachedTheServerIsLookedUpAndNotSentAgain() {
     tasks().commitThenFail(1, 503);
 
-    assertThatThrownBy(() -> offline.add(OfflineUrl.parse(MAGNET))).isInstanceOf(ServerException.class);
+    AddResult added = offline.add(OfflineUrl.parse(MAGNET));
 
     assertThat(posts()).isEqualTo(1);
-    assertThat(tasks().taskIds(emulator.demoUserId())).hasSize(1);
+    assertThat(tasks().taskIds(emulator.demoUserId())).containsExactly(added.task().id());
   }
 
   @Test
-  void aDroppedConnectionAfterTheAddReachedTheServerIsNotReplayed() {
+  void aDroppedConnectionAfterTheAddReachedTheServerIsLookedUpAndNotSentAgain() {
     tasks().commitThenDrop(1);
 
-    assertThatThrownBy(() -> offline.add(OfflineUrl.parse(MAGNET))).isInstanceOf(TransportException.class);
+    AddResult added = offline.add(OfflineUrl.parse(MAGNET));
 
     assertThat(posts()).isEqualTo(1);
-    assertThat(tasks().taskIds(emulator.demoUserId())).hasSize(1);
+    assertThat(tasks().taskIds(emulator.demoUserId())).containsExactly(added.task().id());
   }
 
   @Test
-  void an503FaultInFrontOfTheServerIsNotReplayedEither() {
+  void a503InFrontOfTheServerFindsNoTaskSoTheAddIsSentOnceMore() {
     emulator.faults().respond("POST " + POST_FILES, 1, 503, "{\"error\":\"unavailable\",\"error_code\":14}");
 
-    assertThatThrownBy(() -> offline.add(OfflineUrl.parse(MAGNET))).isInstanceOf(PikPakException.class);
-    assertThat(posts()).isEqualTo(1);
-    assertThat(tasks().taskIds(emulator.demoUserId())).isEmpty();
+    AddResult added = offline.add(OfflineUrl.parse(MAGNET));
 
-    offline.add(OfflineUrl.parse(MAGNET)); // the caller decides to add again: exactly one task
-    assertThat(tasks().taskIds(emulator.demoUserId())).hasSize(1);
+    assertThat(posts()).isEqualTo(2);
+    assertThat(tasks().taskIds(emulator.demoUserId())).containsExactly(added.task().id());
   }
 
   @Test

@@ -80,4 +80,23 @@ public final class Futures {
     }
     return out;
   }
+
+  /**
+   * The value of a future that is already settled, or its failure thrown as it is (unwrapped); for blocking calls
+   * written as a chain of completed futures.
+   */
+  static <V> V settledValue(CompletableFuture<V> settled) {
+    try {
+      return settled.join();
+    } catch (CompletionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
 }

@@ -167,6 +167,36 @@ class AsyncBatchTest {
         .isEqualTo(1);
   }
 
+  /** The operations whose ids are checked after the batch (copies and empty trash are not). */
+  static Stream<Case> checkedCases() {
+    return cases().filter(c -> !c.name().equals("copy") && !c.name().equals("emptyTrash"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("checkedCases")
+  void anIdTheServerAcknowledgesButSkipsIsReportedNotDoneByBothTwins(Case c) {
+    c.prepare().accept(client, a);
+    c.prepare().accept(client, b);
+    emulator.driveFaults().skipInBatch(a.x()).skipInBatch(b.x());
+
+    BatchResult expected = c.sync().apply(client, a);
+    BatchResult actual = Twin.result(c.async().apply(client, b));
+
+    assertThat(expected.notDone()).containsExactly(a.x());
+    assertThat(actual.notDone()).containsExactly(b.x());
+    assertThat(actual.done().size()).isEqualTo(expected.done().size());
+  }
+
+  @Test
+  void untrashOfAnEntryNotInTheTrashIsNotDoneForBothTwins() {
+    BatchResult expected = client.files().untrash(List.of(a.x()));
+    BatchResult actual = Twin.result(client.async().files().untrash(List.of(b.x())));
+
+    assertThat(expected.nothingDone()).isTrue();
+    assertThat(actual.nothingDone()).isTrue();
+    assertThat(actual.notDone()).containsExactly(b.x());
+  }
+
   @Test
   void copyReportsTheServersSuffixLikeTheBlockingCopy() {
     BatchResult r = Twin.result(client.async().files().copy(List.of(b.x()), b.dest()));

@@ -1,6 +1,8 @@
 package io.github.pikpak4j.offline;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.QuotaExceededException;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -113,7 +116,7 @@ public final class AsyncOfflineTasks {
   }
 
   /**
-   * Creates a task, sent once (never replayed); see {@link OfflineTasks#add(OfflineUrl, AddOptions)}.
+   * Creates a task, looked up by its URL before it is sent again after an ambiguous failure; see {@link OfflineTasks#add(OfflineUrl, AddOptions)}.
    *
    * @param url the validated link
    * @param options name and target folder
@@ -124,10 +127,15 @@ public final class AsyncOfflineTasks {
     return Futures.call(
         () -> {
           UrlTaskRequest body = UrlTaskRequest.of(url.value(), options.name(), options.folderId().orElse(null));
-          return sync.executor()
-              .executeAsync(sync.api().createUrlTask(body))
-              .exceptionally(t -> rethrow(typed(Futures.unwrap(t), null)))
-              .thenApply(OfflineTasks::toResult);
+          return AmbiguousWrites.sendAsync(
+                  sync.executor(),
+                  sync.api().createUrlTask(body),
+                  OfflineTasks::toResult,
+                  () ->
+                      listAll(EnumSet.noneOf(TaskPhase.class))
+                          .findFirst(OfflineTasks.sameUrl(url))
+                          .thenApply(found -> found.map(OfflineTasks::found)))
+              .exceptionally(t -> rethrow(typed(Futures.unwrap(t), null)));
         });
   }
 
@@ -203,19 +211,23 @@ public final class AsyncOfflineTasks {
   }
 
   /**
-   * Deletes tasks in one call; see {@link OfflineTasks#delete(Collection, boolean)}.
+   * Deletes tasks in one call, listing the tasks before and after; see {@link OfflineTasks#delete(Collection,
+   * boolean)}.
    *
    * @param taskIds the task ids, at least one
    * @param deleteFiles whether to delete the downloaded files as well
-   * @return completes when the server has answered; fails with {@link InvalidInputException} for bad ids (nothing
-   *     sent)
+   * @return which tasks were deleted and which were not; fails with {@link InvalidInputException} for bad ids
+   *     (nothing sent)
    */
-  public CompletableFuture<Void> delete(Collection<String> taskIds, boolean deleteFiles) {
+  public CompletableFuture<IdsOutcome> delete(Collection<String> taskIds, boolean deleteFiles) {
     return Futures.call(
-        () ->
-            sync.executor()
-                .executeAsync(sync.api().deleteTasks(OfflineTasks.joinIds(taskIds), deleteFiles))
-                .thenApply(v -> (Void) null));
+        () -> {
+          List<String> ids = OfflineTasks.checkIds(taskIds);
+          return IdsOutcome.sendListedAsync(
+              ids,
+              () -> listAll(Set.of()).toList().thenApply(OfflineTasks::listedIds),
+              send -> sync.executor().executeAsync(sync.api().deleteTasks(String.join(",", send), deleteFiles)));
+        });
   }
 
   /**

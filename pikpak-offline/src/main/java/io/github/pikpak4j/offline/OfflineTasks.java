@@ -1,7 +1,9 @@
 package io.github.pikpak4j.offline;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.InvalidResponseException;
 import io.github.pikpak4j.api.NotFoundException;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
@@ -48,8 +52,9 @@ import retrofit2.Call;
  *
  * <p>Every call runs through the {@link CallExecutor} given at creation, so the client's retry
  * policy and rate limit apply. The add ({@code POST /drive/v1/files}) and the retry ({@code POST
- * /drive/v1/task}) are not idempotent and are never replayed once they may have reached the server
- * (the client's executor decides that); the daily task limit and a full drive fail at once with
+ * /drive/v1/task}) are not idempotent and are never replayed blindly once they may have reached
+ * the server (the client's executor decides that; an add whose fate is unknown is looked up
+ * first, see {@link #add(OfflineUrl, AddOptions)}); the daily task limit and a full drive fail at once with
  * {@link DailyTaskLimitException} and {@link StorageFullException}. Waiting polls on the given
  * scheduler, so any number of waits share its threads. Thread-safe and immutable.
  */
@@ -183,9 +188,11 @@ public final class OfflineTasks {
   }
 
   /**
-   * Creates a task. Sent once: the add is not idempotent (a replay would create a second task and
-   * spend the daily allowance twice), so after an answer that leaves its fate unknown (a 5xx or a
-   * lost connection) the error is thrown and the caller should {@link #list} before adding again.
+   * Creates a task. The add is not idempotent (a replay would create a second task and spend the
+   * daily allowance twice), so after an answer that leaves its fate unknown (a 5xx or a connection
+   * lost after it opened) the task is looked up by its URL among all tasks ({@link AmbiguousWrites}):
+   * a task found is returned, otherwise the add is sent once more. A task of the same URL added
+   * earlier is found too, and returned instead of a second one.
    *
    * @param url the validated link
    * @param options name and target folder
@@ -197,13 +204,25 @@ public final class OfflineTasks {
   public AddResult add(OfflineUrl url, AddOptions options) {
     UrlTaskRequest body =
         UrlTaskRequest.of(url.value(), options.name(), options.folderId().orElse(null));
-    UrlTaskResponse response;
     try {
-      response = executor.execute(api.createUrlTask(body));
+      return AmbiguousWrites.send(
+          executor,
+          api.createUrlTask(body),
+          OfflineTasks::toResult,
+          () -> listAll(EnumSet.noneOf(TaskPhase.class)).stream().filter(sameUrl(url)).findFirst().map(OfflineTasks::found));
     } catch (QuotaExceededException e) {
       throw typedQuota(e);
     }
-    return toResult(response);
+  }
+
+  /** The look-up of an add whose answer was lost: a task of that URL; shared with {@link AsyncOfflineTasks}. */
+  static Predicate<OfflineTask> sameUrl(OfflineUrl url) {
+    return t -> t.url().equals(url.value());
+  }
+
+  /** The result of an add whose task was found by {@link #sameUrl}; shared with {@link AsyncOfflineTasks}. */
+  static AddResult found(OfflineTask task) {
+    return new AddResult(task.isComplete() ? AddResult.Status.ALREADY_COMPLETE : AddResult.Status.QUEUED, task);
   }
 
   static QuotaExceededException typedQuota(QuotaExceededException e) {
@@ -352,24 +371,37 @@ public final class OfflineTasks {
   }
 
   /**
-   * Deletes tasks in one call; a running task is cancelled. Ids that do not exist are ignored by
-   * the server.
+   * Deletes tasks in one call; a running task is cancelled. The server ignores ids it does not
+   * know and says nothing per id, so the tasks are listed (all phases) before and after the call:
+   * only listed ids are sent, and a task counts as deleted when it is gone from the list after.
    *
    * @param taskIds the task ids, at least one
    * @param deleteFiles whether to delete the downloaded files as well
+   * @return which tasks were deleted and which were not (unknown, or still listed); nothing is
+   *     sent when none is listed
    * @throws InvalidInputException if no id is given, or an id is blank or contains {@code /} or
    *     {@code ,}
    */
-  public void delete(Collection<String> taskIds, boolean deleteFiles) {
-    executor.execute(api.deleteTasks(joinIds(taskIds), deleteFiles));
+  public IdsOutcome delete(Collection<String> taskIds, boolean deleteFiles) {
+    return IdsOutcome.sendListed(
+        checkIds(taskIds),
+        () -> listedIds(listAll(Set.of()).stream().toList()),
+        send -> executor.execute(api.deleteTasks(String.join(",", send), deleteFiles)));
   }
 
-  /** Checks and joins the ids of a delete; shared with {@link AsyncOfflineTasks}. */
-  static String joinIds(Collection<String> taskIds) {
+  /** The ids of listed tasks; shared with {@link AsyncOfflineTasks}. */
+  static Set<String> listedIds(List<OfflineTask> tasks) {
+    Set<String> out = new HashSet<>();
+    tasks.forEach(t -> out.add(t.id()));
+    return out;
+  }
+
+  /** Checks the ids of a delete; shared with {@link AsyncOfflineTasks}. */
+  static List<String> checkIds(Collection<String> taskIds) {
     if (taskIds.isEmpty()) {
       throw new InvalidInputException("no task id given");
     }
-    StringJoiner ids = new StringJoiner(",");
+    List<String> ids = new ArrayList<>();
     for (String id : taskIds) {
       String checked = checkId(id);
       if (checked.indexOf(',') >= 0) {
@@ -377,7 +409,7 @@ public final class OfflineTasks {
       }
       ids.add(checked);
     }
-    return ids.toString();
+    return ids;
   }
 
   // ---- await -----------------------------------------------------------------------------------

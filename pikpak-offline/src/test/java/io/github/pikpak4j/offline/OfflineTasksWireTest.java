@@ -225,15 +225,20 @@ class OfflineTasksWireTest {
 
   @Test
   void deleteSendsCommaJoinedIdsAndTheFilesFlag() throws Exception {
+    json(200, "{\"tasks\":[{\"id\":\"A\"},{\"id\":\"B\"},{\"id\":\"C\"}],\"next_page_token\":\"\"}");
     json(200, "{}");
+    json(200, "{\"tasks\":[{\"id\":\"C\"}],\"next_page_token\":\"\"}");
 
-    offline.delete(List.of("A", "B"), true);
+    io.github.pikpak4j.api.IdsOutcome outcome = offline.delete(List.of("A", "B", "X"), true);
 
+    assertThat(server.takeRequest().getUrl().encodedPath()).as("listed before").isEqualTo("/drive/v1/tasks");
     RecordedRequest req = server.takeRequest();
     assertThat(req.getMethod()).isEqualTo("DELETE");
     assertThat(req.getUrl().encodedPath()).isEqualTo("/drive/v1/tasks");
     assertThat(req.getUrl().queryParameter("task_ids")).isEqualTo("A,B");
     assertThat(req.getUrl().queryParameter("delete_files")).isEqualTo("true");
+    assertThat(outcome.done()).containsExactly("A", "B");
+    assertThat(outcome.notDone()).as("unknown: not sent, not done").containsExactly("X");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.share;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.model.DriveFile;
@@ -15,9 +16,11 @@ import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -215,7 +218,7 @@ public final class AsyncShare {
   }
 
   /**
-   * Saves items of this share into the signed-in user's drive, sent once; see {@link Share#save(SaveOptions)}.
+   * Saves items of this share into the signed-in user's drive, looked up before it is sent again; see {@link Share#save(SaveOptions)}.
    *
    * @param options what to save and where
    * @return the restore task to wait on; fails with {@link io.github.pikpak4j.api.FileRestoreOwnException}, {@link
@@ -248,13 +251,44 @@ public final class AsyncShare {
                           : ancestors(source))
                       .thenCompose(
                           ancestors ->
-                              read(
-                                  t -> share.restoreCall(chosen, ancestors, target, t),
-                                  ShareRestoreResponse::shareStatus,
-                                  ShareRestoreResponse::shareStatusText,
-                                  "POST /drive/v1/share/restore"))
-                      .thenApply(r -> new SaveResult(r.restoreTaskId(), chosen, target)));
+                              AmbiguousWrites.sendAsync(
+                                  () ->
+                                      read(
+                                              t -> share.restoreCall(chosen, ancestors, target, t),
+                                              ShareRestoreResponse::shareStatus,
+                                              ShareRestoreResponse::shareStatusText,
+                                              "POST /drive/v1/share/restore")
+                                          .thenApply(r -> new SaveResult(r.restoreTaskId(), chosen, target)),
+                                  () -> savedIn(source, chosen, target))));
         });
+  }
+
+  /** As the look-up of {@code Share.save}: the source listing, the target folder, then its entries. */
+  private CompletableFuture<Optional<SaveResult>> savedIn(String source, List<String> ids, @Nullable String target) {
+    Shares sync = share.shares();
+    CompletableFuture<Optional<String>> folder =
+        target != null
+            ? CompletableFuture.completedFuture(Optional.of(target))
+            : driveChildren(sync, "").findFirst(Shares::isPackFromShared).thenApply(f -> f.map(DriveFile::id));
+    return listAll(source)
+        .toList()
+        .thenCompose(
+            items ->
+                folder.thenCompose(
+                    f ->
+                        f.isEmpty()
+                            ? CompletableFuture.completedFuture(Optional.<SaveResult>empty())
+                            : driveChildren(sync, f.get())
+                                .toList()
+                                .thenApply(children -> Share.savedIn(items, ids, target, children))));
+  }
+
+  private static AsyncPager<DriveFile> driveChildren(Shares sync, String folderId) {
+    return new AsyncPager<>(
+        token ->
+            sync.executor()
+                .executeAsync(sync.driveChildrenCall(folderId, token))
+                .thenApply(Shares::driveChildrenPage));
   }
 
   /** The shared folders from the top level down to {@code folderId}, as {@code Share.ancestors} finds them. */

@@ -1,14 +1,18 @@
 package io.github.pikpak4j.share;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.Futures;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
+import io.github.pikpak4j.api.model.ShareCreateRequest;
 import io.github.pikpak4j.api.model.ShareIdsRequest;
 import io.github.pikpak4j.api.paging.AsyncPager;
 import io.github.pikpak4j.api.paging.Page;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
@@ -141,17 +145,30 @@ public final class AsyncShares {
   }
 
   /**
-   * Creates a share of the user's own files, sent once; see {@link Shares#create(CreateShareOptions)}.
+   * Creates a share of the user's own files, looked up before it is sent again; see {@link Shares#create(CreateShareOptions)}.
    *
    * @param options what to share and how
    * @return the new share
    */
   public CompletableFuture<CreatedShare> create(CreateShareOptions options) {
     return Futures.call(
-        () ->
-            sync.executor()
-                .executeAsync(sync.api().create(Shares.createRequest(options)))
-                .thenApply(Shares::toCreated));
+        () -> {
+          ShareCreateRequest body = Shares.createRequest(options);
+          return AmbiguousWrites.sendAsync(
+              sync.executor(),
+              sync.api().create(body),
+              Shares::toCreated,
+              () ->
+                  mine()
+                      .findFirst(Shares.candidate(body))
+                      .thenCompose(
+                          found ->
+                              found.isEmpty()
+                                  ? CompletableFuture.completedFuture(Optional.<CreatedShare>empty())
+                                  : open(Shares.linkOf(found.get()))
+                                      .thenCompose(share -> share.listAll("").toList())
+                                      .thenApply(top -> Shares.ifSameFiles(found.get(), top, body))));
+        });
   }
 
   /**
@@ -174,23 +191,23 @@ public final class AsyncShares {
   }
 
   /**
-   * Deletes the user's own shares; see {@link Shares#delete(Collection)}.
+   * Deletes the user's own shares, listing them before and after; see {@link Shares#delete(Collection)}.
    *
    * @param shareIds share ids or share URLs (at least one)
-   * @return completes when the server has answered; fails with {@link InvalidInputException} when none is given or
-   *     one is malformed (nothing sent)
+   * @return which shares were deleted and which were not; fails with {@link InvalidInputException} when none is
+   *     given or one is malformed (nothing sent)
    */
-  public CompletableFuture<Void> delete(Collection<String> shareIds) {
+  public CompletableFuture<IdsOutcome> delete(Collection<String> shareIds) {
     return Futures.call(
         () -> {
           List<String> ids = Shares.deleteIds(shareIds);
-          return sync.executor()
-              .executeAsync(sync.api().batchDelete(new ShareIdsRequest(ids)))
-              .thenApply(
-                  v -> {
-                    sync.forget(ids);
-                    return (Void) null;
-                  });
+          return IdsOutcome.sendListedAsync(
+              ids,
+              () -> mine().toList().thenApply(Shares::live),
+              send ->
+                  sync.executor()
+                      .executeAsync(sync.api().batchDelete(new ShareIdsRequest(send)))
+                      .thenRun(() -> sync.forget(send)));
         });
   }
 

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.share;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.InvalidResponseException;
 import io.github.pikpak4j.api.ShareApi;
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -246,8 +248,11 @@ public final class Share {
 
   /**
    * Saves (restores) items of this share into the signed-in user's drive ({@code POST
-   * /drive/v1/share/restore}). Not idempotent: never replayed after it may have reached the
-   * server. Needs a signed-in account.
+   * /drive/v1/share/restore}). Not idempotent: never replayed blindly. After a failure that leaves
+   * its fate unknown ({@link AmbiguousWrites}) the target folder (or "Pack From Shared") is looked
+   * at: when every item has an entry of its name, kind and size there, the save is taken as done
+   * (with the task id {@code ""}, as the server's is unknown); otherwise it is sent once more. An
+   * equal save made earlier is found too. Needs a signed-in account.
    *
    * @param options what to save and where (default: everything of the link's folder into "Pack
    *     From Shared")
@@ -268,13 +273,47 @@ public final class Share {
     }
     List<String> ancestors = source.isEmpty() ? List.of() : ancestors(source);
     String target = options.targetFolderId().orElse(null);
-    ShareRestoreResponse r =
-        read(
-            t -> restoreCall(ids, ancestors, target, t),
-            ShareRestoreResponse::shareStatus,
-            ShareRestoreResponse::shareStatusText,
-            "POST /drive/v1/share/restore");
-    return new SaveResult(r.restoreTaskId(), ids, target);
+    return AmbiguousWrites.send(
+        () -> {
+          ShareRestoreResponse r =
+              read(
+                  t -> restoreCall(ids, ancestors, target, t),
+                  ShareRestoreResponse::shareStatus,
+                  ShareRestoreResponse::shareStatusText,
+                  "POST /drive/v1/share/restore");
+          return new SaveResult(r.restoreTaskId(), ids, target);
+        },
+        () -> {
+          List<ShareEntry> items = listAll(source).stream().toList();
+          Optional<String> folder =
+              target != null
+                  ? Optional.of(target)
+                  : shares.driveChildren("").stream().filter(Shares::isPackFromShared).findFirst().map(DriveFile::id);
+          return folder.flatMap(f -> savedIn(items, ids, target, shares.driveChildren(f).stream().toList()));
+        });
+  }
+
+  /**
+   * The look-up of a save whose answer was lost: every saved item (by the source folder's listing) has an entry of
+   * the same name and kind (and size, for a file) in the target folder. The server's task id is unknown then, so the
+   * result carries {@code ""}. Shared with {@link AsyncShare}.
+   */
+  static Optional<SaveResult> savedIn(
+      List<ShareEntry> sourceListing, List<String> ids, @Nullable String target, List<DriveFile> children) {
+    Set<String> wanted = new HashSet<>(ids);
+    List<ShareEntry> items = sourceListing.stream().filter(e -> wanted.contains(e.id())).toList();
+    boolean all =
+        items.size() == wanted.size()
+            && items.stream()
+                .allMatch(
+                    e ->
+                        children.stream()
+                            .anyMatch(
+                                c ->
+                                    c.name().equals(e.name())
+                                        && c.isFolder() == e.folder()
+                                        && (e.folder() || c.size() == e.size())));
+    return all ? Optional.of(new SaveResult("", ids, target)) : Optional.empty();
   }
 
   static void checkSomethingToSave(List<String> ids) {

@@ -1,10 +1,15 @@
 package io.github.pikpak4j.share;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.ShareApi;
+import io.github.pikpak4j.api.model.DriveFile;
+import io.github.pikpak4j.api.model.FileList;
 import io.github.pikpak4j.api.model.ShareCreateRequest;
 import io.github.pikpak4j.api.model.ShareCreateResponse;
 import io.github.pikpak4j.api.model.ShareDetail;
@@ -15,10 +20,14 @@ import io.github.pikpak4j.api.paging.AutoPager;
 import io.github.pikpak4j.api.paging.Page;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
@@ -50,8 +59,9 @@ import retrofit2.Call;
  * reads anonymously when the client has no account.
  *
  * <p>Every call runs through the {@link CallExecutor} given by the facade, so its retry policy and
- * rate limit apply; save and create are not idempotent and are never replayed after they may have
- * reached the server (the facade's decision). Thread-safe.
+ * rate limit apply; save and create are not idempotent and are never replayed blindly: after a
+ * failure that leaves their fate unknown they are looked up first ({@link
+ * io.github.pikpak4j.api.AmbiguousWrites}). Thread-safe.
  */
 public final class Shares {
   /** The page size of share listings (100, as peers use). */
@@ -59,7 +69,14 @@ public final class Shares {
 
   static final String THUMBNAIL_SIZE = "SIZE_LARGE";
 
+  /** The folder PikPak saves a share into when no target is given (protocol §9.5). */
+  static final String PACK_FROM_SHARED = "Pack From Shared";
+
+  /** Every entry not in the trash, whatever its phase (a save still being copied is not complete yet). */
+  private static final String FILTER_NOT_TRASHED = "{\"trashed\":{\"eq\":false}}";
+
   private final ShareApi api;
+  private final DriveApi drive;
   private final CallExecutor executor;
   private final BooleanSupplier hasAccount;
   private final ShareReadMode mode;
@@ -67,11 +84,13 @@ public final class Shares {
 
   private Shares(
       ShareApi api,
+      DriveApi drive,
       CallExecutor executor,
       BooleanSupplier hasAccount,
       ShareReadMode mode,
       ConcurrentHashMap<String, String> tokens) {
     this.api = api;
+    this.drive = drive;
     this.executor = executor;
     this.hasAccount = hasAccount;
     this.mode = mode;
@@ -83,15 +102,19 @@ public final class Shares {
    *
    * @param api the share interface, built with {@code PikPakApis.retrofit(driveBaseUrl, client)} on
    *     the authenticated client (whose auth interceptor honours {@link AnonymousRequest})
+   * @param drive the drive interface on the same client: a save whose answer was lost is looked up
+   *     in the target folder ({@link Share#save(SaveOptions)})
    * @param executor runs every call under the facade's policies ({@link CallExecutor#direct()}
    *     without a facade)
    * @param hasAccount tells whether the client has an account (credentials or a session); {@link
    *     ShareReadMode#AUTO} reads anonymously when it answers {@code false}
    * @return the resource, in {@link ShareReadMode#AUTO} mode
    */
-  public static Shares create(ShareApi api, CallExecutor executor, BooleanSupplier hasAccount) {
+  public static Shares create(
+      ShareApi api, DriveApi drive, CallExecutor executor, BooleanSupplier hasAccount) {
     return new Shares(
         Objects.requireNonNull(api, "api"),
+        Objects.requireNonNull(drive, "drive"),
         Objects.requireNonNull(executor, "executor"),
         Objects.requireNonNull(hasAccount, "hasAccount"),
         ShareReadMode.AUTO,
@@ -105,7 +128,7 @@ public final class Shares {
    * @return the view
    */
   public Shares readMode(ShareReadMode readMode) {
-    return new Shares(api, executor, hasAccount, Objects.requireNonNull(readMode), tokens);
+    return new Shares(api, drive, executor, hasAccount, Objects.requireNonNull(readMode), tokens);
   }
 
   /**
@@ -205,6 +228,26 @@ public final class Shares {
     return api;
   }
 
+  /** The user's own drive entries in a folder, any phase, not trashed: where a lost save is looked for. */
+  AutoPager<DriveFile> driveChildren(String folderId) {
+    return new AutoPager<>(token -> driveChildrenPage(executor.execute(driveChildrenCall(folderId, token))));
+  }
+
+  /** One page of {@link #driveChildren}; shared with {@link AsyncShare}. */
+  Call<FileList> driveChildrenCall(String folderId, String pageToken) {
+    return drive.listFiles(folderId, PAGE_SIZE, pageToken, FILTER_NOT_TRASHED, null, false);
+  }
+
+  /** Maps a page of {@link #driveChildrenCall}; shared with {@link AsyncShare}. */
+  static Page<DriveFile> driveChildrenPage(FileList list) {
+    return new Page<>(list.files(), list.nextPageToken());
+  }
+
+  /** Whether a drive entry is the "Pack From Shared" folder; shared with {@link AsyncShare}. */
+  static boolean isPackFromShared(DriveFile f) {
+    return f.isFolder() && f.name().equals(PACK_FROM_SHARED);
+  }
+
   <T> T execute(String shareId, Call<T> call) {
     try {
       return executor.execute(call);
@@ -215,14 +258,61 @@ public final class Shares {
 
   /**
    * Creates a share of the user's own files ({@code POST /drive/v1/share}; not idempotent, never
-   * replayed).
+   * replayed blindly). After a failure that leaves its fate unknown the share is looked up first
+   * ({@link AmbiguousWrites}): the newest of {@link #mine()} that is readable, holds as many items,
+   * has the same protection (and custom pass code) and whose top level lists exactly the given file
+   * ids is returned; otherwise the create is sent once more. A share of the same files and settings
+   * made earlier is found too.
    *
    * @param options what to share and how
    * @return the new share with its URL and pass code
    * @throws PikPakException when the server refuses
    */
   public CreatedShare create(CreateShareOptions options) {
-    return toCreated(executor.execute(api.create(createRequest(options))));
+    ShareCreateRequest body = createRequest(options);
+    return AmbiguousWrites.send(
+        executor,
+        api.create(body),
+        Shares::toCreated,
+        () ->
+            mine().stream()
+                .filter(candidate(body))
+                .findFirst()
+                .flatMap(s -> ifSameFiles(s, open(linkOf(s)).listAll("").stream().toList(), body)));
+  }
+
+  /**
+   * Whether one of my shares may be the one a lost create made: readable, as many items, same
+   * protection; the newest such is checked with {@link #ifSameFiles}. Shared with {@link
+   * AsyncShares}.
+   */
+  static Predicate<MyShare> candidate(ShareCreateRequest body) {
+    boolean locked = ShareCreateRequest.ENCRYPTED_LINK.equals(body.shareTo());
+    return s ->
+        s.status() == ShareStatus.OK
+            && s.fileCount() == body.fileIds().size()
+            && s.passCodeValue().isPresent() == locked
+            && (body.customPassCode() == null || s.passCodeValue().orElse("").equals(body.customPassCode()));
+  }
+
+  /** The link of a candidate with its pass code, to list its top level; shared with {@link AsyncShares}. */
+  static ShareLink linkOf(MyShare s) {
+    ShareLink link = ShareLink.parse(s.shareId());
+    return s.passCodeValue().map(link::withPassCode).orElse(link);
+  }
+
+  /**
+   * The candidate as a created share when its top level holds exactly the requested files; shared
+   * with {@link AsyncShares}.
+   */
+  static Optional<CreatedShare> ifSameFiles(MyShare s, List<ShareEntry> top, ShareCreateRequest body) {
+    Set<String> listed = new HashSet<>();
+    top.forEach(e -> listed.add(e.id()));
+    if (!listed.equals(new HashSet<>(body.fileIds()))) {
+      return Optional.empty();
+    }
+    String url = s.url().isEmpty() ? ShareLink.parse(s.shareId()).url() : s.url();
+    return Optional.of(new CreatedShare(s.shareId(), url, s.passCode()));
   }
 
   /** The body of a create; shared with {@link AsyncShares}. */
@@ -285,15 +375,30 @@ public final class Shares {
 
   /**
    * Deletes (cancels) the user's own shares; the shared files stay in the drive ({@code POST
-   * /drive/v1/share:batchDelete}, safe to repeat).
+   * /drive/v1/share:batchDelete}, safe to repeat). The server acknowledges the call as a whole, so
+   * {@link #mine()} is listed before and after it: only shares listed (and not already deleted)
+   * before are sent, and a share counts as deleted when it is gone from the list after.
    *
    * @param shareIds share ids or share URLs (at least one)
+   * @return which shares were deleted and which were not (unknown, already deleted, or still
+   *     listed); nothing is sent when none is listed
    * @throws InvalidInputException when none is given or one is malformed, before any request
    */
-  public void delete(Collection<String> shareIds) {
-    List<String> ids = deleteIds(shareIds);
-    executor.execute(api.batchDelete(new ShareIdsRequest(ids)));
-    forget(ids);
+  public IdsOutcome delete(Collection<String> shareIds) {
+    return IdsOutcome.sendListed(
+        deleteIds(shareIds),
+        () -> live(mine().stream().toList()),
+        send -> {
+          executor.execute(api.batchDelete(new ShareIdsRequest(send)));
+          forget(send);
+        });
+  }
+
+  /** The ids of listed shares that are not deleted; shared with {@link AsyncShares}. */
+  static Set<String> live(List<MyShare> mine) {
+    Set<String> out = new HashSet<>();
+    mine.stream().filter(s -> s.status() != ShareStatus.DELETED).forEach(s -> out.add(s.shareId()));
+    return out;
   }
 
   /** Parses and checks the ids of a delete; shared with {@link AsyncShares}. */

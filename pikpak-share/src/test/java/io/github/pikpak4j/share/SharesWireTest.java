@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.FileRestoreOwnException;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakApis;
@@ -49,7 +50,12 @@ class SharesWireTest {
                             .build()))
             .build();
     ShareApi api = PikPakApis.retrofit(server.url("/").toString(), client).create(ShareApi.class);
-    shares = Shares.create(api, CallExecutor.direct(), hasAccount::get);
+    shares =
+        Shares.create(
+            api,
+            PikPakApis.retrofit(server.url("/").toString(), client).create(io.github.pikpak4j.api.DriveApi.class),
+            CallExecutor.direct(),
+            hasAccount::get);
   }
 
   private void json(String body) {
@@ -285,11 +291,20 @@ class SharesWireTest {
     });
     assertThat(take().getUrl().encodedPath()).isEqualTo("/drive/v1/share/list");
 
+    // The delete lists before and after: only listed shares are sent, and one gone afterwards is deleted.
+    json("{\"data\":[{\"share_id\":\"VNnew00001\",\"share_status\":\"OK\"},"
+        + "{\"share_id\":\"VNnew00002\",\"share_status\":\"OK\"}],\"next_page_token\":\"\"}");
     json("{}");
-    shares.delete(List.of("VNnew00001", "https://mypikpak.com/s/VNnew00002"));
+    json("{\"data\":[{\"share_id\":\"VNnew00002\",\"share_status\":\"OK\"}],\"next_page_token\":\"\"}");
+    IdsOutcome outcome =
+        shares.delete(List.of("VNnew00001", "https://mypikpak.com/s/VNnew00002", "VNunknown1"));
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/drive/v1/share/list");
     RecordedRequest del = take();
     assertThat(del.getUrl().encodedPath()).isEqualTo("/drive/v1/share:batchDelete");
     assertThat(del.getBody().utf8()).isEqualTo("{\"ids\":[\"VNnew00001\",\"VNnew00002\"]}");
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/drive/v1/share/list");
+    assertThat(outcome.done()).containsExactly("VNnew00001");
+    assertThat(outcome.notDone()).containsExactly("VNnew00002", "VNunknown1");
   }
 
   @Test

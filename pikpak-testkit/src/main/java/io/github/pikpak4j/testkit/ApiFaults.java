@@ -150,6 +150,54 @@ public final class ApiFaults {
   }
 
   /**
+   * Applies the next {@code times} matching requests (the server does what they ask: a folder, task, share or upload
+   * entry is created) and then answers this status and JSON body instead of the real answer, so the client cannot
+   * tell whether the write happened. The reverse, a failure answered without applying, is {@link #respond(String,
+   * int, int, String)}.
+   *
+   * @param methodAndPath the request pattern
+   * @param times how many requests, at least 1
+   * @param httpStatus the status answered after applying, e.g. 503
+   * @param jsonBody the body answered after applying
+   * @return this
+   */
+  public synchronized ApiFaults applyThenRespond(String methodAndPath, int times, int httpStatus, String jsonBody) {
+    add(methodAndPath, times, httpStatus, jsonBody, Map.of(), Duration.ZERO, false);
+    rules.get(rules.size() - 1).applyFirst = true;
+    return this;
+  }
+
+  /**
+   * Applies the next {@code times} matching requests and then resets the connection without any answer.
+   *
+   * @param methodAndPath the request pattern
+   * @param times how many requests, at least 1
+   * @return this
+   */
+  public synchronized ApiFaults applyThenDrop(String methodAndPath, int times) {
+    add(methodAndPath, times, 0, null, Map.of(), Duration.ZERO, true);
+    rules.get(rules.size() - 1).applyFirst = true;
+    return this;
+  }
+
+  /**
+   * Narrows the rule added last to requests whose body contains this text, e.g. {@code "drive#folder"} to tell a
+   * create-folder from an upload create or an offline task (all {@code POST /drive/v1/files}). Requests that do not
+   * match are handled normally and do not count. Not for {@link #dropBeforeBody} rules (no body is read then).
+   *
+   * @param fragment text the request body must contain
+   * @return this
+   * @throws IllegalStateException when no rule was added yet
+   */
+  public synchronized ApiFaults whenBodyContains(String fragment) {
+    if (rules.isEmpty()) {
+      throw new IllegalStateException("add a rule first");
+    }
+    rules.get(rules.size() - 1).bodyFragment = fragment;
+    return this;
+  }
+
+  /**
    * Adds a general rule.
    *
    * @param methodAndPath the request pattern, {@code "METHOD /path"} or {@code "METHOD /prefix*"}
@@ -222,12 +270,13 @@ public final class ApiFaults {
    * Takes the first live rule matching the request, counting one use.
    *
    * @param beforeBody true when asked before the body is read (only {@link #dropBeforeBody} rules), else after
+   * @param body the request body, {@code ""} before it is read
    */
-  synchronized @Nullable Rule take(String method, String path, boolean beforeBody) {
+  synchronized @Nullable Rule take(String method, String path, boolean beforeBody, String body) {
     Iterator<Rule> it = rules.iterator();
     while (it.hasNext()) {
       Rule r = it.next();
-      if (r.beforeBody == beforeBody && r.matches(method, path)) {
+      if (r.beforeBody == beforeBody && r.matches(method, path) && body.contains(r.bodyFragment)) {
         if (--r.remaining <= 0) {
           it.remove();
         }
@@ -248,6 +297,8 @@ public final class ApiFaults {
     final Duration delay;
     final boolean drop;
     boolean beforeBody;
+    boolean applyFirst;
+    String bodyFragment = "";
     long streamBytes;
 
     Rule(

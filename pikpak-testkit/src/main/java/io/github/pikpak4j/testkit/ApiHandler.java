@@ -30,7 +30,7 @@ abstract class ApiHandler implements HttpHandler {
     String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = ex.getRequestURI().getPath();
     String rawQuery = ex.getRequestURI().getRawQuery();
-    if (faults.take(method, path, true) != null) {
+    if (faults.take(method, path, true, "") != null) {
       journal.add(
           new RecordedRequest(
               listener, method, path, rawQuery == null ? "" : rawQuery, Map.of(),
@@ -54,9 +54,12 @@ abstract class ApiHandler implements HttpHandler {
             Http.headers(ex.getRequestHeaders()),
             body,
             clock.instant()));
-    ApiFaults.Rule rule = faults.take(method, path, false);
+    ApiFaults.Rule rule = faults.take(method, path, false, body);
     if (rule != null) {
       Http.sleep(rule.delay.toMillis());
+      if (rule.applyFirst) {
+        apply(new ApiCall(new UnsentAnswer(ex), method, path, query, body));
+      }
       if (rule.drop) {
         throw new IOException("connection dropped by ApiFaults");
       }
@@ -81,6 +84,15 @@ abstract class ApiHandler implements HttpHandler {
           new ApiFailure(500, "internal", 13, "emulator error: " + e, "INTERNAL").body());
     } finally {
       ex.close();
+    }
+  }
+
+  /** Routes a request whose answer is thrown away (the effect stays); any failure of the route too. */
+  private void apply(ApiCall call) throws IOException {
+    try {
+      route(call);
+    } catch (RuntimeException ignored) {
+      // the fault rule answers instead
     }
   }
 

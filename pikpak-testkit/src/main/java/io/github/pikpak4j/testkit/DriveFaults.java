@@ -1,7 +1,9 @@
 package io.github.pikpak4j.testkit;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fault switches of the emulated drive. Count-based and deterministic: a switch fires for the next
@@ -21,11 +23,17 @@ import java.util.Map;
  *
  * <p>{@link #answerName(String, String)} makes every answer that carries an entry (listings, get-file) give it any
  * name at all, such as {@code ../x} or a name with terminal escapes, which the emulator's own create and rename
- * calls refuse: a client must treat the server's names as untrusted. Thread-safe.
+ * calls refuse: a client must treat the server's names as untrusted.
+ *
+ * <p>Per-id batch outcomes: while {@link #skipInBatch(String)} is on for an id, every batch call
+ * ({@code files:batchMove}, {@code :batchCopy}, {@code :batchTrash}, {@code :batchUntrash}, {@code
+ * :batchDelete}) acknowledges it like the others (same answer, the task completes) but leaves it as
+ * it was: a server that silently did nothing for one id. Thread-safe.
  */
 public final class DriveFaults {
   private final Map<String, Integer> noLink = new HashMap<>();
   private final Map<String, String> answeredNames = new HashMap<>();
+  private final Set<String> skipped = new HashSet<>();
 
   DriveFaults() {}
 
@@ -57,6 +65,17 @@ public final class DriveFaults {
   }
 
   /**
+   * Makes every batch call acknowledge this id without acting on it, until {@link #clear()}.
+   *
+   * @param id the entry the batches leave alone
+   * @return this
+   */
+  public synchronized DriveFaults skipInBatch(String id) {
+    skipped.add(id);
+    return this;
+  }
+
+  /**
    * Makes every answer that carries an entry give it this name, until {@link #clear()}; the stored entry keeps its
    * own name (paths still resolve by it).
    *
@@ -73,6 +92,12 @@ public final class DriveFaults {
   public synchronized void clear() {
     noLink.clear();
     answeredNames.clear();
+    skipped.clear();
+  }
+
+  /** Whether batch calls leave this id alone. */
+  synchronized boolean skipsInBatch(String id) {
+    return skipped.contains(id);
   }
 
   /** The name answers give the entry: its own unless {@link #answerName} is on. */

@@ -185,6 +185,17 @@ public final class EmulatedDrive {
   }
 
   /**
+   * Returns whether an entry is in the trash.
+   *
+   * @param id the entry
+   * @return {@code true} when trashed
+   * @throws IllegalArgumentException if no such entry exists
+   */
+  public synchronized boolean isTrashed(String id) {
+    return require(id).trashed;
+  }
+
+  /**
    * Returns the ids of a folder's direct children, in listing order.
    *
    * @param folderId the folder

@@ -155,8 +155,8 @@ final class FileOperationRoutes implements DriveRoutes {
     String failure = state.batchTasks.takeFailure();
     if (failure == null) {
       for (String id : ids) {
-        if (drive.node(id) == null) {
-          continue; // deleted with an earlier id of this batch
+        if (drive.node(id) == null || state.driveFaults.skipsInBatch(id)) {
+          continue; // deleted with an earlier id of this batch, or left alone by a fault switch
         }
         switch (action) {
           case "batchMove" -> drive.move(id, to);

@@ -1,6 +1,7 @@
 package io.github.pikpak4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -78,6 +79,45 @@ class FileOperationsTest {
     Map<String, Object> second = (Map<String, Object>) again.get("file");
     assertThat(second.get("name")).isEqualTo("New(1)");
     assertThat(drive.find("/New(1)")).contains((String) second.get("id"));
+  }
+
+  @Test
+  void applyThenRespondCreatesTheFolderAndAnswersTheFault() {
+    emu.faults().applyThenRespond("POST /drive/v1/files", 1, 503, "{\"error\":\"unavailable\"}")
+        .whenBodyContains("drive#folder");
+    TestClient.Response r =
+        call("POST", "/drive/v1/files", "{\"kind\":\"drive#folder\",\"parent_id\":\"\",\"name\":\"New\"}");
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(drive.find("/New")).as("applied before the fault answered").isPresent();
+    assertThat(emu.faults().pending()).isZero();
+  }
+
+  @Test
+  void applyThenDropCreatesTheFolderAndResetsTheConnection() {
+    emu.faults().applyThenDrop("POST /drive/v1/files", 1);
+    assertThatThrownBy(
+            () -> call("POST", "/drive/v1/files", "{\"kind\":\"drive#folder\",\"parent_id\":\"\",\"name\":\"New\"}"))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(drive.find("/New")).isPresent();
+  }
+
+  @Test
+  void aRuleNarrowedToABodyLeavesOtherRequestsAlone() {
+    emu.faults().respond("POST /drive/v1/files", 1, 503, "{}").whenBodyContains("UPLOAD_TYPE_URL");
+    TestClient.Response folder =
+        call("POST", "/drive/v1/files", "{\"kind\":\"drive#folder\",\"parent_id\":\"\",\"name\":\"New\"}");
+    assertThat(folder.status()).isEqualTo(200);
+    assertThat(emu.faults().pending()).as("the folder did not count").isOne();
+  }
+
+  @Test
+  void aBatchSkippingAnIdAcknowledgesItAndLeavesItAlone() {
+    String other = drive.addFile(docs, "other.txt", 5, 2);
+    emu.driveFaults().skipInBatch(notes);
+    String id = taskId(call("POST", "/drive/v1/files:batchTrash", "{\"ids\":[\"" + notes + "\",\"" + other + "\"]}"));
+    assertThat(task(id).get("phase")).isEqualTo("PHASE_TYPE_COMPLETE");
+    assertThat(drive.isTrashed(notes)).as("skipped, left as it was").isFalse();
+    assertThat(drive.isTrashed(other)).isTrue();
   }
 
   @ParameterizedTest

@@ -99,7 +99,8 @@ public interface AsyncFiles {
   AsyncPager<FileEntry> listStarred();
 
   /**
-   * Creates a folder, sent once; see {@code Files.createFolder(String, String)}.
+   * Creates a folder, looked up before it is sent again after an ambiguous failure; see {@code
+   * Files.createFolder(String, String)}.
    *
    * @param parentId the parent folder id ({@code ""} = the drive's root)
    * @param name the folder name

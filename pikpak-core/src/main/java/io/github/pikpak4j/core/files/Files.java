@@ -25,7 +25,10 @@ import java.util.List;
  * one longer than 255 characters, or a folder moved or copied into itself fail with {@link
  * io.github.pikpak4j.api.InvalidInputException}). Batch calls answer with a server task; the blocking methods poll it
  * (after 500 ms, then backing off to 5 s, for at most {@link DriveTask#DEFAULT_TIMEOUT}) through the client's sleeper.
- * Creating a folder and copying are not idempotent and are never replayed once they may have reached the server.
+ * Creating a folder and copying are not idempotent: a copy is never replayed once it may have reached the server, and
+ * a folder whose create failed that way is looked up by name before it is sent again ({@link
+ * io.github.pikpak4j.api.AmbiguousWrites}). The server says nothing per id about a batch, so {@link
+ * BatchResult#notDone()} reports the ids it left alone, found by looking them up.
  *
  * <p><b>Path cache.</b> {@link #resolve} remembers path-to-id answers (bounded, least recently used first out) and
  * forgets the affected paths on every change made through this client (renamed, moved, trashed or deleted entries and
@@ -106,7 +109,9 @@ public interface Files {
 
   /**
    * Creates a folder. If the name is taken the server picks another one ({@code name(1)}), which the result reports.
-   * Not idempotent: never replayed after it may have reached the server.
+   * Not idempotent: after a failure that may or may not have reached the server (5xx, reset, timeout) a folder of
+   * exactly this name under the parent is looked up and returned when it exists (one that existed before is found
+   * too); otherwise the create is sent once more ({@link io.github.pikpak4j.api.AmbiguousWrites}).
    *
    * @param parentId the parent folder id ({@code ""} = the drive's root)
    * @param name the folder name
@@ -166,7 +171,7 @@ public interface Files {
    * Moves entries to the trash and waits for the server's task.
    *
    * @param ids the entry ids
-   * @return the task's status
+   * @return the task's status and the ids it left alone ({@link BatchResult#notDone()})
    * @throws DriveTaskFailedException when the server's task fails
    */
   BatchResult trash(List<String> ids);
@@ -175,7 +180,7 @@ public interface Files {
    * Restores entries from the trash and waits for the server's task.
    *
    * @param ids the entry ids
-   * @return the task's status
+   * @return the task's status and the ids it left alone ({@link BatchResult#notDone()})
    * @throws DriveTaskFailedException when the server's task fails
    */
   BatchResult untrash(List<String> ids);
@@ -184,7 +189,7 @@ public interface Files {
    * Deletes entries permanently (not to the trash) and waits for the server's task.
    *
    * @param ids the entry ids
-   * @return the task's status
+   * @return the task's status and the ids it left alone ({@link BatchResult#notDone()})
    * @throws DriveTaskFailedException when the server's task fails
    */
   BatchResult delete(List<String> ids);
@@ -192,7 +197,7 @@ public interface Files {
   /**
    * Empties the trash for good and waits for the server's task.
    *
-   * @return the task's status
+   * @return the task's status and the ids it left alone ({@link BatchResult#notDone()})
    * @throws DriveTaskFailedException when the server's task fails
    */
   BatchResult emptyTrash();

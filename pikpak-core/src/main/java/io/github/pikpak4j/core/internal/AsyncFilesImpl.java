@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -196,9 +198,14 @@ public final class AsyncFilesImpl implements AsyncFiles {
     return Futures.call(
         () -> {
           DriveNames.validate(name);
-          return executor
-              .executeAsync(drive.createFolder(CreateFolderRequest.of(parentId, name)))
-              .thenApply(r -> new PlacedEntry(Entries.toEntry(r.file()), name));
+          return AmbiguousWrites.sendAsync(
+              executor,
+              drive.createFolder(CreateFolderRequest.of(parentId, name)),
+              r -> new PlacedEntry(Entries.toEntry(r.file()), name),
+              () ->
+                  listAll(parentId)
+                      .findFirst(FilesImpl.isFolderNamed(name))
+                      .thenApply(found -> found.map(e -> new PlacedEntry(e, name))));
         });
   }
 
@@ -314,26 +321,66 @@ public final class AsyncFilesImpl implements AsyncFiles {
   }
 
   /**
-   * As {@code BatchRunner.run}, in its order: the destination's listing before, the into-itself check and the
-   * request, the task awaited, the listing after.
+   * As {@code BatchRunner.run}, in its order: the destination's listing and the ids' states before, the into-itself
+   * check and the request, the task awaited, the listing and the states after.
    */
   private CompletableFuture<BatchResult> run(BatchOperation op) {
     String to = op.toFolderId();
-    if (to == null) {
-      return start(op)
-          .thenCompose(AsyncDriveTask::await)
-          .thenApply(status -> new BatchResult(op, status, List.of()));
-    }
-    return byId(to)
+    return destination(to)
         .thenCompose(
             before ->
-                start(op)
-                    .thenCompose(AsyncDriveTask::await)
+                states(op)
                     .thenCompose(
-                        status ->
-                            byId(to)
-                                .thenApply(
-                                    after -> new BatchResult(op, status, BatchRunner.placements(op, before, after)))));
+                        statesBefore ->
+                            start(op)
+                                .thenCompose(AsyncDriveTask::await)
+                                .thenCompose(
+                                    status ->
+                                        destination(to)
+                                            .thenCompose(
+                                                after ->
+                                                    states(op)
+                                                        .thenApply(
+                                                            statesAfter ->
+                                                                new BatchResult(
+                                                                    op,
+                                                                    status,
+                                                                    to == null
+                                                                        ? List.of()
+                                                                        : BatchRunner.placements(op, before, after),
+                                                                    BatchCheck.notDone(
+                                                                        op, statesBefore, statesAfter, after)))))));
+  }
+
+  private CompletableFuture<Map<String, FileEntry>> destination(@Nullable String folderId) {
+    return folderId == null ? CompletableFuture.completedFuture(Map.of()) : byId(folderId);
+  }
+
+  /** As {@code BatchRunner.states}: each id's state, the fetches in flight together. */
+  private CompletableFuture<Map<String, BatchCheck.State>> states(BatchOperation op) {
+    if (!BatchCheck.checksStates(op)) {
+      return CompletableFuture.completedFuture(Map.of());
+    }
+    Map<String, BatchCheck.State> out = new ConcurrentHashMap<>();
+    CompletableFuture<?>[] fetches =
+        op.ids().stream()
+            .map(
+                id ->
+                    get(id)
+                        .handle(
+                            (e, t) -> {
+                              if (t == null) {
+                                return BatchCheck.of(e);
+                              }
+                              Throwable cause = Futures.unwrap(t);
+                              if (cause instanceof NotFoundException) {
+                                return BatchCheck.State.MISSING;
+                              }
+                              throw new CompletionException(cause);
+                            })
+                        .thenAccept(state -> out.put(id, state)))
+            .toArray(CompletableFuture<?>[]::new);
+    return CompletableFuture.allOf(fetches).thenApply(v -> Map.copyOf(out));
   }
 
   private CompletableFuture<Map<String, FileEntry>> byId(String folderId) {

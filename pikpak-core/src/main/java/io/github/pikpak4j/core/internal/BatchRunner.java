@@ -2,6 +2,7 @@ package io.github.pikpak4j.core.internal;
 
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.model.BatchRequest;
 import io.github.pikpak4j.api.model.BatchResponse;
 import io.github.pikpak4j.core.files.BatchOperation;
@@ -12,6 +13,7 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
 import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +57,36 @@ final class BatchRunner {
     return new DriveTaskImpl(drive, executor, sleeper, response.taskId(), op);
   }
 
+  /**
+   * Sends, awaits and checks an operation: the destination's listing and the ids' states before, the task, then the
+   * listing and the states after ({@link BatchCheck}).
+   */
   BatchResult run(BatchOperation op) {
     String to = op.toFolderId();
     Map<String, FileEntry> before = to == null ? Map.of() : byId(to);
+    Map<String, BatchCheck.State> statesBefore = states(op);
     DriveTaskStatus status = start(op).await();
-    List<PlacedEntry> placed = to == null ? List.of() : placements(op, before, byId(to));
-    return new BatchResult(op, status, placed);
+    Map<String, FileEntry> after = to == null ? Map.of() : byId(to);
+    List<PlacedEntry> placed = to == null ? List.of() : placements(op, before, after);
+    return new BatchResult(op, status, placed, BatchCheck.notDone(op, statesBefore, states(op), after));
+  }
+
+  /** Each id's state, fetched one by one, for the operations {@link BatchCheck} checks that way. */
+  private Map<String, BatchCheck.State> states(BatchOperation op) {
+    if (!BatchCheck.checksStates(op)) {
+      return Map.of();
+    }
+    Map<String, BatchCheck.State> out = new HashMap<>();
+    for (String id : op.ids()) {
+      BatchCheck.State state;
+      try {
+        state = BatchCheck.of(files.get(id));
+      } catch (NotFoundException missing) {
+        state = BatchCheck.State.MISSING;
+      }
+      out.put(id, state);
+    }
+    return out;
   }
 
   /** The request of an operation; shared with the async view. */

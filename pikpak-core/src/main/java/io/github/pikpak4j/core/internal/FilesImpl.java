@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
@@ -20,6 +21,7 @@ import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import retrofit2.Call;
 
 /** The {@link Files} implementation over the drive API. */
@@ -224,9 +226,20 @@ public final class FilesImpl implements Files {
   @Override
   public PlacedEntry createFolder(String parentId, String name) {
     DriveNames.validate(name);
-    FileEntry created = Entries.toEntry(executor.execute(
-        drive.createFolder(CreateFolderRequest.of(parentId, name))).file());
-    return new PlacedEntry(created, name);
+    return AmbiguousWrites.send(
+        executor,
+        drive.createFolder(CreateFolderRequest.of(parentId, name)),
+        r -> new PlacedEntry(Entries.toEntry(r.file()), name),
+        () -> listAll(parentId).stream().filter(isFolderNamed(name)).findFirst().map(e -> new PlacedEntry(e, name)));
+  }
+
+  /**
+   * The look-up of a create-folder whose answer was lost: a folder of exactly that name under the parent. A folder of
+   * that name that existed before is found too (the create would have made {@code name(1)}); shared with the async
+   * view.
+   */
+  static Predicate<FileEntry> isFolderNamed(String name) {
+    return e -> e.isFolder() && e.name().equals(name);
   }
 
   @Override

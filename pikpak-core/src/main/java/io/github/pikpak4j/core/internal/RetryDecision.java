@@ -4,12 +4,7 @@ import io.github.pikpak4j.api.PikPakException;
 import io.github.pikpak4j.api.RateLimitedException;
 import io.github.pikpak4j.api.ServerException;
 import io.github.pikpak4j.api.TransportException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 
 /** Which failures are worth another attempt: the rules documented on {@code RetryPolicy}, in one place. */
@@ -33,8 +28,8 @@ final class RetryDecision {
       }
       return r.retryAfter().map(d -> d.compareTo(retryAfterCap) <= 0).orElse(true);
     }
-    if (e instanceof TransportException) {
-      return idempotent || neverReachedServer(e);
+    if (e instanceof TransportException transport) {
+      return idempotent || !transport.mayHaveReachedServer();
     }
     if (!idempotent) {
       return false;
@@ -44,19 +39,5 @@ final class RetryDecision {
       return RETRYABLE_STATUS.contains(e.httpStatus()) && !reason.contains("idx.shub");
     }
     return e.error() != null && RETRYABLE_REASONS.contains(e.error());
-  }
-
-  /** Whether an I/O failure happened before any byte of the request could reach the server. */
-  private static boolean neverReachedServer(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof NoRouteToHostException) {
-        return true;
-      }
-      if (c instanceof SocketTimeoutException
-          && String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -7,9 +7,11 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,38 +99,49 @@ final class DrivePaths {
     out.println(TerminalText.safe(where + " (" + placed.entry().id() + ")" + renamedNote(placed)));
   }
 
-  /** Prints the placements of a move or copy. */
+  /** Prints the placements of a move or copy; then fails with {@link NotDoneException} naming ids not moved. */
   static void printPlacements(Output output, PrintStream out, BatchResult result, String verb, String dir) {
     if (output.json()) {
       List<Object> array = new ArrayList<>();
       result.placed().forEach(p -> array.add(placedJson(p)));
       out.println(Json.write(array));
-      return;
+    } else {
+      String prefix = dir.endsWith("/") ? dir : dir + "/";
+      for (PlacedEntry p : result.placed()) {
+        out.println(
+            TerminalText.safe(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p)));
+      }
     }
-    String prefix = dir.endsWith("/") ? dir : dir + "/";
-    for (PlacedEntry p : result.placed()) {
-      out.println(TerminalText.safe(verb + " " + p.requestedName() + " -> " + prefix + p.entry().name() + renamedNote(p)));
-    }
+    NotDoneException.throwIfAny(verb, "missing, or not in the destination afterwards", result.notDone());
   }
 
-  /** Prints the outcome of a trash, untrash, delete or empty-trash. */
-  static void printBatch(Output output, PrintStream out, BatchResult result, List<FileEntry> entries, String done) {
+  /**
+   * Prints the outcome of a trash, untrash, delete or empty-trash: only the entries the batch acted on; then fails
+   * with {@link NotDoneException} naming the others.
+   *
+   * @param why the likely reasons an entry was left alone, e.g. {@code "missing, or not in the trash"}
+   */
+  static void printBatch(
+      Output output, PrintStream out, BatchResult result, List<FileEntry> entries, String done, String why) {
+    Set<String> doneIds = new HashSet<>(result.done());
+    List<FileEntry> acted = entries.stream().filter(e -> doneIds.contains(e.id())).toList();
+    List<FileEntry> left = entries.stream().filter(e -> !doneIds.contains(e.id())).toList();
     if (output.json()) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
       map.put("task_id", result.status().id());
       map.put("phase", result.status().phase().name());
-      List<Object> ids = new ArrayList<>();
-      entries.forEach(e -> ids.add(e.id()));
-      map.put("ids", ids);
+      map.put("ids", new ArrayList<Object>(acted.stream().map(FileEntry::id).distinct().toList()));
+      map.put("not_done", new ArrayList<Object>(result.notDone()));
       out.println(Json.write(map));
-      return;
+    } else {
+      for (FileEntry e : acted) {
+        out.println(TerminalText.safe(done + " " + e.name() + " (" + e.id() + ")"));
+      }
+      if (entries.isEmpty()) {
+        out.println(done);
+      }
     }
-    for (FileEntry e : entries) {
-      out.println(TerminalText.safe(done + " " + e.name() + " (" + e.id() + ")"));
-    }
-    if (entries.isEmpty()) {
-      out.println(done);
-    }
+    NotDoneException.throwIfAny(done, why, left.stream().map(e -> e.name() + " (" + e.id() + ")").distinct().toList());
   }
 
   private static Map<String, @Nullable Object> placedJson(PlacedEntry p) {

@@ -10,6 +10,6 @@ final class EmptyTrashCommand extends ClientCommand {
   @Override
   void run(ClientFactory.Connection connection, Output output) {
     BatchResult result = connection.client().files().emptyTrash();
-    DrivePaths.printBatch(output, root().out(), result, List.of(), "trash emptied");
+    DrivePaths.printBatch(output, root().out(), result, List.of(), "trash emptied", "");
   }
 }

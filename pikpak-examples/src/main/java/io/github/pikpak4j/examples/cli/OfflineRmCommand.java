@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code pikpak offline rm ID... [--delete-files]}: deletes tasks (cancels running ones). */
 @Command(name = "rm", mixinStandardHelpOptions = true,
-    description = "Deletes offline tasks (a running one is cancelled); ids that do not exist are ignored.")
+    description = "Deletes offline tasks (a running one is cancelled); exit 1 naming ids that do not exist.")
 final class OfflineRmCommand extends OfflineSubcommand {
   @Parameters(index = "0..*", arity = "1..*", paramLabel = "ID", description = "Task ids.")
   List<String> ids = new ArrayList<>();
@@ -23,7 +23,6 @@ final class OfflineRmCommand extends OfflineSubcommand {
 
   @Override
   void run(ClientFactory.Connection connection, TaskOutput output) {
-    connection.client().offline().delete(ids, deleteFiles);
-    output.removed(ids, deleteFiles);
+    output.removed(connection.client().offline().delete(ids, deleteFiles), deleteFiles);
   }
 }

@@ -51,7 +51,8 @@ final class PutCommand extends ClientCommand {
       throw new InvalidInputException(dir + " is not a folder");
     }
     Path sessionFile = sessionFile(connection.sessionFile(), local, folder.id());
-    UploadOptions options = UploadOptions.builder().sessionFile(sessionFile).build();
+    // A half-made entry of an earlier attempt whose session is gone would hold the name: remove it first.
+    UploadOptions options = UploadOptions.builder().sessionFile(sessionFile).replaceUnfinished(true).build();
     UploadResult result = null;
     UploadSession saved = loadMatching(sessionFile, local, folder.id());
     if (saved != null) {

@@ -28,6 +28,12 @@ final class RmCommand extends ClientCommand {
     }
     List<String> ids = entries.stream().map(FileEntry::id).distinct().toList();
     BatchResult result = permanent ? files.delete(ids) : files.trash(ids);
-    DrivePaths.printBatch(output, root().out(), result, entries, permanent ? "deleted" : "trashed");
+    DrivePaths.printBatch(
+        output,
+        root().out(),
+        result,
+        entries,
+        permanent ? "deleted" : "trashed",
+        permanent ? "missing, or still there afterwards" : "missing, or already in the trash");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.examples.cli;
 
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.share.CreatedShare;
 import io.github.pikpak4j.share.MyShare;
 import io.github.pikpak4j.share.SaveResult;
@@ -174,14 +175,16 @@ final class ShareOutput {
   }
 
   /** {@code share rm}: {@code {"deleted":[ids]}}. */
-  void deleted(List<String> ids) {
+  void deleted(IdsOutcome outcome) {
     if (json) {
       Map<String, @Nullable Object> m = new LinkedHashMap<>();
-      m.put("deleted", ids);
+      m.put("deleted", outcome.done());
+      m.put("not_done", outcome.notDone());
       out.println(Json.write(m));
-      return;
+    } else if (!outcome.done().isEmpty()) {
+      out.println("deleted " + outcome.done().size() + " share(s)");
     }
-    out.println("deleted " + ids.size() + " share(s)");
+    NotDoneException.throwIfAny("deleted", "unknown, or already deleted", outcome.notDone());
   }
 
   private static @Nullable String host(String url) {

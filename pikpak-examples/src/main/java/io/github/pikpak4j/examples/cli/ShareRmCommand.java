@@ -24,7 +24,6 @@ final class ShareRmCommand extends ShareSubcommand {
 
   @Override
   void run(ClientFactory.Connection connection, ShareOutput output) {
-    connection.client().shares().delete(ids);
-    output.deleted(ids);
+    output.deleted(connection.client().shares().delete(ids));
   }
 }

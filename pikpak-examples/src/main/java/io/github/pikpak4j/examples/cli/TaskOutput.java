@@ -1,5 +1,6 @@
 package io.github.pikpak4j.examples.cli;
 
+import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.offline.AddResult;
 import io.github.pikpak4j.offline.OfflineTask;
 import java.io.PrintStream;
@@ -82,15 +83,17 @@ final class TaskOutput {
   }
 
   /** Prints the outcome of {@code offline rm}. */
-  void removed(List<String> ids, boolean withFiles) {
+  void removed(IdsOutcome outcome, boolean withFiles) {
     if (json) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      map.put("deleted", ids);
+      map.put("deleted", outcome.done());
+      map.put("not_done", outcome.notDone());
       map.put("delete_files", withFiles);
       out.println(Json.write(map));
-      return;
+    } else if (!outcome.done().isEmpty()) {
+      out.println("deleted " + outcome.done().size() + " task(s)" + (withFiles ? " and their files" : ""));
     }
-    out.println("deleted " + ids.size() + " task(s)" + (withFiles ? " and their files" : ""));
+    NotDoneException.throwIfAny("deleted", "no such task", outcome.notDone());
   }
 
   /** Prints one progress line of {@code offline wait} on stderr. */

@@ -26,6 +26,6 @@ final class UntrashCommand extends ClientCommand {
       entries.add(files.resolveTrashed(path));
     }
     BatchResult result = files.untrash(entries.stream().map(FileEntry::id).distinct().toList());
-    DrivePaths.printBatch(output, root().out(), result, entries, "restored");
+    DrivePaths.printBatch(output, root().out(), result, entries, "restored", "missing, or not in the trash");
   }
 }

@@ -46,6 +46,7 @@ public final class UploadOptions {
   private final @Nullable Path sessionFile;
   private final UploadListener listener;
   private final @Nullable CancellationToken cancellation;
+  private final boolean replaceUnfinished;
 
   private UploadOptions(Builder b) {
     this.name = b.name;
@@ -58,6 +59,7 @@ public final class UploadOptions {
     this.sessionFile = b.sessionFile;
     this.listener = b.listener;
     this.cancellation = b.cancellation;
+    this.replaceUnfinished = b.replaceUnfinished;
   }
 
   /**
@@ -170,6 +172,16 @@ public final class UploadOptions {
   }
 
   /**
+   * Returns whether unfinished entries of the same content are removed before the upload is created.
+   *
+   * @return {@code true} to remove them; default {@code false}
+   * @see Builder#replaceUnfinished(boolean)
+   */
+  public boolean replaceUnfinished() {
+    return replaceUnfinished;
+  }
+
+  /**
    * Returns a builder holding these options.
    *
    * @return a new builder
@@ -186,6 +198,7 @@ public final class UploadOptions {
     b.sessionFile = sessionFile;
     b.listener = listener;
     b.cancellation = cancellation;
+    b.replaceUnfinished = replaceUnfinished;
     return b;
   }
 
@@ -207,6 +220,7 @@ public final class UploadOptions {
     private @Nullable Path sessionFile;
     private UploadListener listener = UploadListener.NONE;
     private @Nullable CancellationToken cancellation;
+    private boolean replaceUnfinished;
 
     private Builder() {}
 
@@ -325,6 +339,21 @@ public final class UploadOptions {
      */
     public Builder cancellation(@Nullable CancellationToken token) {
       this.cancellation = token;
+      return this;
+    }
+
+    /**
+     * Removes, before the upload is created, every unfinished entry (not yet complete) of the same
+     * name, size and GCID in the target folder: the remains of an earlier attempt whose session was
+     * lost or could not be read, which would otherwise hold the name (the new file would be stored
+     * as {@code name(1)}). Leave it off when another process may be uploading the same content to
+     * the same folder at the same time. Default {@code false}.
+     *
+     * @param replace {@code true} to remove such entries (deleted for good, not trashed)
+     * @return this builder
+     */
+    public Builder replaceUnfinished(boolean replace) {
+      this.replaceUnfinished = replace;
       return this;
     }
 

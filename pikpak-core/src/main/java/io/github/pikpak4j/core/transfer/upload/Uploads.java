@@ -29,10 +29,21 @@ import java.nio.file.Path;
  * upload of at most 10,000 parts, {@link UploadOptions#concurrency()} parts in flight.
  *
  * <p><b>Retries.</b> The create call runs under the client's retry policy, which never replays it
- * after it may have reached the server (a replay would create a second file). Each OSS part is
+ * blindly after it may have reached the server (a replay would create a second file): after a
+ * failure that leaves its fate unknown (5xx, reset, timeout) the target folder is searched for an
+ * entry of that name, size and GCID ({@link io.github.pikpak4j.api.AmbiguousWrites}); a complete
+ * one is the result (as an instant upload), an unfinished one is removed, and the create is sent
+ * once more. Each OSS part is
  * retried on its own (parts are idempotent) with the client's retry policy's attempts and backoff;
  * the completion call is not replayed: after a failure the drive is asked whether the file is
  * complete.
+ *
+ * <p><b>No orphans.</b> An upload that fails for good removes the drive entry it created, so the
+ * name is not held by a half-made file. Two failures are left to be resumed instead: a
+ * cancellation ({@link UploadCancelledException}, whose session the caller holds) and a failure
+ * whose session is saved to {@link UploadOptions#sessionFile()}. {@link
+ * UploadOptions#replaceUnfinished()} removes the remains of an earlier attempt whose session was
+ * lost.
  *
  * <p><b>Names.</b> Uploading over an existing name follows the server (PikPak keeps both, naming
  * the new one {@code name(1)}); {@link UploadResult#renamed()} reports it.
@@ -51,7 +62,8 @@ public interface Uploads {
    *     directory, before any request
    * @throws io.github.pikpak4j.api.NotFoundException when the target folder does not exist
    * @throws SourceChangedException when the file changes size while it is read
-   * @throws UploadException when the transfer fails; its session, when present, can be resumed
+   * @throws UploadException when the transfer fails (the created entry is removed: without a
+   *     session file nothing is left to resume)
    */
   UploadResult upload(Path file, String parentId);
 
@@ -67,7 +79,8 @@ public interface Uploads {
    * @throws io.github.pikpak4j.api.NotFoundException when the target folder does not exist
    * @throws SourceChangedException when the file changes while it is read
    * @throws UploadCancelledException when cancelled; its session can be resumed
-   * @throws UploadException when the transfer fails; its session, when present, can be resumed
+   * @throws UploadException when the transfer fails; its session can be resumed when it is saved
+   *     to the session file (otherwise the created entry was removed)
    */
   UploadResult upload(Path file, String parentId, UploadOptions options);
 

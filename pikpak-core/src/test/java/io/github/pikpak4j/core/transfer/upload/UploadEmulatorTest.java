@@ -188,13 +188,14 @@ class UploadEmulatorTest {
   }
 
   @Test
-  void theCreateCallIsNotReplayedAfterA503() throws IOException {
+  void theCreateCallIsSentAgainOnlyAfterTheLookUpFoundNothing() throws IOException {
     Path local = localFile("once.bin", 1000, 5);
-    emulator.faults().respond("POST /drive/v1/files", 1, 503, "{}");
+    emulator.faults().respond("POST /drive/v1/files", 2, 503, "{}");
 
     assertThatThrownBy(() -> client.uploads().upload(local, "")).isInstanceOf(PikPakException.class);
 
-    assertThat(emulator.requestCount("POST", "/drive/v1/files")).isEqualTo(1);
+    assertThat(emulator.requestCount("POST", "/drive/v1/files")).isEqualTo(2);
+    assertThat(emulator.requestCount("GET", "/drive/v1/files")).as("a look-up before the second send").isPositive();
     assertThat(emulator.ossRequests()).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.transfer.upload.internal;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -38,8 +39,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The upload engine behind {@link Uploads}: validation, GCID, the create call (under the facade's
- * executor, so it is never replayed after it may have reached the server), the OSS transfer and
- * the confirmation through the drive API.
+ * executor and {@link AmbiguousWrites}: after a failure that leaves its fate unknown, the entry is
+ * looked up by name, size and GCID before the create is sent again), the OSS transfer and the
+ * confirmation through the drive API. An upload that fails for good removes the entry it created:
+ * every failure except a cancellation and a failure whose session is saved to a file (both can be
+ * resumed).
  */
 public final class UploadEngine implements Uploads {
   private static final Logger LOG = LoggerFactory.getLogger(UploadEngine.class);
@@ -51,6 +55,7 @@ public final class UploadEngine implements Uploads {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final UploadLeftovers leftovers;
 
   /**
    * Creates the engine.
@@ -79,6 +84,7 @@ public final class UploadEngine implements Uploads {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.leftovers = new UploadLeftovers(driveApi, executor);
   }
 
   @Override
@@ -102,7 +108,15 @@ public final class UploadEngine implements Uploads {
     local.checkUnchanged();
     checkNotCancelled(options);
     notify(options, UploadProgress.Phase.CREATING, 0, local.size());
-    UploadResponse r = executor.execute(uploadApi.create(UploadRequest.of(parentId, name, local.size(), gcid)));
+    if (options.replaceUnfinished()) {
+      leftovers.removeUnfinished(parentId, name, local.size(), gcid);
+    }
+    UploadResponse r =
+        AmbiguousWrites.send(
+            executor,
+            uploadApi.create(UploadRequest.of(parentId, name, local.size(), gcid)),
+            answer -> answer,
+            () -> leftovers.afterLostCreate(parentId, name, local.size(), gcid));
     DriveFile created = r.file();
     if (created == null || created.id().isEmpty()) {
       throw new InvalidResponseException("the upload create answer has no file");
@@ -119,7 +133,24 @@ public final class UploadEngine implements Uploads {
         new UploadSession(local.path(), local.size(), local.modifiedMillis(), name, parentId, gcid, created.id(),
             p.endpoint(), p.bucket(), p.key(), p.accessKeyId(), p.accessKeySecret(), p.securityToken(),
             p.expiration(), partSize, "", List.of());
-    return transfer(session, local, options);
+    try {
+      return transfer(session, local, options);
+    } catch (RuntimeException e) {
+      if (!resumable(e, options)) {
+        leftovers.removeAfterFailure(created.id(), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether a failed upload is left to be resumed: the failure carries its session, and the session is saved to a
+   * file or the caller cancelled (and holds the session to resume in this process). Any other failure is for good.
+   */
+  private static boolean resumable(RuntimeException e, UploadOptions options) {
+    return e instanceof UploadException u
+        && u.session().isPresent()
+        && (options.sessionFile() != null || e instanceof UploadCancelledException);
   }
 
   @Override
