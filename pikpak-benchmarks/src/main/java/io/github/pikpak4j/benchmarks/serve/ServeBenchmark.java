@@ -1,6 +1,7 @@
 package io.github.pikpak4j.benchmarks.serve;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.benchmarks.HeapPeak;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.server.Mount;
 import io.github.pikpak4j.server.PikPakServer;
@@ -122,24 +123,7 @@ public final class ServeBenchmark {
     for (int i = 0; i < 10_000; i++) {
       emu.addFile(folder, String.format(Locale.ROOT, "file-%05d.bin", i), 1000 + i, i);
     }
-    System.gc();
-    Thread.sleep(200);
-    System.gc();
-    long baseline = usedHeap();
-    java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(baseline);
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        System.gc();
-        peak.accumulateAndGet(usedHeap(), Math::max);
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
+    HeapPeak heap = HeapPeak.start(20);
     long t0 = System.nanoTime();
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     java.net.http.HttpResponse<InputStream> r = http.send(java.net.http.HttpRequest.newBuilder(
@@ -151,21 +135,15 @@ public final class ServeBenchmark {
       bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    sampler.interrupt();
-    sampler.join();
+    heap.close();
     System.out.printf(Locale.ROOT, "PROPFIND Depth 1 of 10,000 entries: HTTP %d, %d KiB, live heap peak "
         + "%.1f MiB above idle (target < 64; %.1f s under the GC sampler)%n", r.statusCode(), bytes >> 10,
-        (peak.get() - baseline) / 1048576.0, seconds);
+        heap.aboveBaseline() / 1048576.0, seconds);
     t0 = System.nanoTime();
     http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "big-folder/")).header("Depth", "1")
         .method("PROPFIND", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
         java.net.http.HttpResponse.BodyHandlers.discarding());
     System.out.printf(Locale.ROOT, "the same PROPFIND without the sampler: %.2f s%n", (System.nanoTime() - t0) / 1e9);
-  }
-
-  private static long usedHeap() {
-    Runtime rt = Runtime.getRuntime();
-    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static long read(String url, String range) throws Exception {
