@@ -326,6 +326,42 @@ public final class EmulatedDrive {
     require(id).folderType = folderType;
   }
 
+  // ---- persistence (StateSnapshot) --------------------------------------------------------------
+
+  /** Every entry but the root, parents before children, children in listing order; with the id counter. */
+  synchronized List<DriveNode> treeOrder() {
+    List<DriveNode> out = new ArrayList<>();
+    for (int i = -1; i < out.size(); i++) {
+      out.addAll(i < 0 ? root.children : out.get(i).children);
+    }
+    return out;
+  }
+
+  /** The counter new ids are made from. */
+  synchronized int idCounter() {
+    return counter;
+  }
+
+  /** Replaces the whole tree with saved entries (parents before children) and the saved id counter. */
+  synchronized void restore(List<DriveNode> entries, int idCounter) {
+    for (DriveNode n : new ArrayList<>(root.children)) {
+      deletePermanently(n.id);
+    }
+    for (DriveNode n : entries) {
+      require(n.parentId).children.add(n);
+      nodes.put(n.id, n);
+      if (n.content != null && n.phase.equals("PHASE_TYPE_COMPLETE")) {
+        cdnObjects.put(n.id, n.content);
+      }
+      for (DriveNode.Media m : n.medias) {
+        if (!m.origin()) {
+          cdnObjects.put(m.mediaId(), m.content());
+        }
+      }
+    }
+    counter = idCounter;
+  }
+
   // ---- drive operations (FileOperationRoutes) ---------------------------------------------------
 
   /** Creates a folder; a taken name gets the {@code name(1)} suffix. */

@@ -45,17 +45,17 @@ public final class DownloadOptions {
     this.cancellation = b.cancellation;
   }
 
-  /** Returns the defaults (see the builder's setters). */
+  /** {@return the defaults (see the builder's setters)} */
   public static DownloadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder with every default. */
+  /** {@return a builder with every default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.connections = connections;
@@ -72,57 +72,57 @@ public final class DownloadOptions {
     return b;
   }
 
-  /** Returns the number of parallel connections (default 4). */
+  /** {@return the number of parallel connections (default 4)} */
   public int connections() {
     return connections;
   }
 
-  /** Returns which link to download (default {@link LinkPolicy#original()}). */
+  /** {@return which link to download (default {@link LinkPolicy#original()})} */
   public LinkPolicy linkPolicy() {
     return linkPolicy;
   }
 
-  /** Returns whether an existing target (or an unusable partial file) may be replaced (default false). */
+  /** {@return whether an existing target (or an unusable partial file) may be replaced (default false)} */
   public boolean overwrite() {
     return overwrite;
   }
 
-  /** Returns whether a matching partial file is resumed (default true). */
+  /** {@return whether a matching partial file is resumed (default true)} */
   public boolean resume() {
     return resume;
   }
 
-  /** Returns whether the size and, for original bytes, the GCID are verified (default true). */
+  /** {@return whether the size and, for original bytes, the GCID are verified (default true)} */
   public boolean verify() {
     return verify;
   }
 
-  /** Returns the unit of resume bookkeeping in bytes (default 1 MiB). */
+  /** {@return the unit of resume bookkeeping in bytes (default 1 MiB)} */
   public int chunkSize() {
     return chunkSize;
   }
 
-  /** Returns how many times in a row one connection may fail without progress before the download fails. */
+  /** {@return how many times in a row one connection may fail without progress before the download fails} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns how many times the link may be resolved again in one download (default 4). */
+  /** {@return how many times the link may be resolved again in one download (default 4)} */
   public int maxLinkRefreshes() {
     return maxLinkRefreshes;
   }
 
-  /** Returns how many times a file that failed its GCID check is fetched again from scratch. */
+  /** {@return how many times a file that failed its GCID check is fetched again from scratch} */
   public int verifyRefetches() {
     return verifyRefetches;
   }
 
-  /** Returns the progress listener (default {@link ProgressListener#NONE}). */
+  /** {@return the progress listener (default {@link ProgressListener#NONE})} */
   public ProgressListener progress() {
     return progress;
   }
 
-  /** Returns the cancellation token, or {@code null}. */
+  /** {@return the cancellation token, or {@code null}} */
   public @Nullable Cancellation cancellation() {
     return cancellation;
   }

@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       UntrashCommand.class,
       EmptyTrashCommand.class,
       CdnCommand.class,
+      SandboxCommand.class,
       ServeCommand.class
     },
     footer = {
