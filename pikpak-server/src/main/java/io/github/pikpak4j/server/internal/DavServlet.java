@@ -58,6 +58,7 @@ public final class DavServlet extends HttpServlet {
     b.setEnableDigestAuth(false);
     b.setEnableCookieAuth(false);
     b.setEnableFormAuth(false);
+    b.setEnableOAuth2(false);
     b.setEnabledJson(false);
     b.setEnableCompression(false);
     b.setEnableQuota(false);
