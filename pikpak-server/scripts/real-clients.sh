@@ -43,7 +43,7 @@ curl -s -o /dev/null -w "GET /%%2e%%2e/: %{http_code}\n" --path-as-is "$URL/Vide
 echo "== litmus"
 curl -s -o /dev/null -X MKCOL "$URL/litmus/"
 for suite in basic copymove props locks http; do
-  TESTS="$suite" litmus "$URL/litmus/" >"$OUT/litmus-$suite.log" 2>&1 || true
+  (cd "$OUT" && TESTS="$suite" litmus "$URL/litmus/" >"litmus-$suite.log" 2>&1) || true  # debug.log lands there
   grep -E 'summary|FAIL' "$OUT/litmus-$suite.log" || true
 done
 
