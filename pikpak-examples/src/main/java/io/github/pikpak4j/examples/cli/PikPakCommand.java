@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       StarCommand.class,
       UnstarCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -183,6 +184,17 @@ public final class PikPakCommand implements Callable<Integer> {
    */
   Settings settings() {
     return Settings.resolve(this, env);
+  }
+
+  /**
+   * Returns one environment variable of this run.
+   *
+   * @param name the variable
+   * @return its value, or {@code null} when unset or empty
+   */
+  @Nullable String env(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
   }
 
   /**
