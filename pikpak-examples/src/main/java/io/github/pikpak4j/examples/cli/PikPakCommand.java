@@ -221,7 +221,7 @@ public final class PikPakCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // keep the default
     }
-    return new Feedback(err, live, in, width);
+    return new Feedback(err, live, in, width, ErrorReporter.masker(this));
   }
 
   /** Returns the stream for results. */
