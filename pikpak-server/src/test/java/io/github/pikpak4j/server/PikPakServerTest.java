@@ -217,6 +217,18 @@ class PikPakServerTest {
   }
 
   @Test
+  void aPutLabelledAsAFormKeepsItsBodyAsTheFileContent() throws IOException {
+    serve(ServeMode.PROXY);
+    byte[] content = "a=1&b=2".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // what `curl -X PUT --data-binary @file` sends: the body labelled application/x-www-form-urlencoded
+    RequestBody form = RequestBody.create(content, okhttp3.MediaType.get("application/x-www-form-urlencoded"));
+    try (Response r = call("PUT", "/form.txt", form)) {
+      assertThat(r.code()).isIn(201, 204);
+    }
+    assertThat(emulator.fileBytes(emulator.drive().find("/form.txt").orElseThrow())).isEqualTo(content);
+  }
+
+  @Test
   void writesPutMkcolMoveCopyDeleteLandInTheDrive() throws IOException {
     serve(ServeMode.PROXY);
     byte[] content = "hello, drive".getBytes(java.nio.charset.StandardCharsets.UTF_8);

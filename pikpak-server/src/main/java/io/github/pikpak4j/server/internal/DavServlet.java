@@ -159,7 +159,10 @@ public final class DavServlet extends HttpServlet {
         }
         writableParent(path);
       }
-      case "PUT" -> writableParent(path);
+      case "PUT" -> {
+        writableParent(path);
+        request = BodyOnly.of(req);
+      }
       case "DELETE" -> Writes.drive(tree.resolve(path));
       case "MOVE" -> {
         Writes.drive(tree.resolve(path));
