@@ -1,55 +1,72 @@
 package io.github.pikpak4j.benchmarks;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples the used heap every 5 ms from a daemon thread, from a garbage-collected idle point until closed: the peak
- * heap used above idle while a measured operation ran.
+ * The live heap's peak during a measured step, above the live heap before it: a baseline after two full GCs, then a
+ * sampler thread that calls {@code System.gc()} every period and records the heap in use right after it.
+ *
+ * <pre>{@code
+ * try (HeapPeak heap = HeapPeak.start(100)) {
+ *   step();
+ *   heap.close();
+ *   long bytes = heap.aboveBaseline();
+ * }
+ * }</pre>
  */
 public final class HeapPeak implements AutoCloseable {
-  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private final AtomicBoolean running = new AtomicBoolean(true);
-  private final long idle;
+  private final long baseline;
   private final AtomicLong peak;
   private final Thread sampler;
 
-  private HeapPeak() {
-    System.gc();
-    idle = memory.getHeapMemoryUsage().getUsed();
-    peak = new AtomicLong(idle);
-    sampler = new Thread(this::sample, "heap-peak");
-    sampler.setDaemon(true);
-    sampler.start();
-  }
-
-  /** {@return a probe sampling from now, after a garbage collection} */
-  public static HeapPeak start() {
-    return new HeapPeak();
-  }
-
-  private void sample() {
-    while (running.get()) {
-      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        return;
+  private HeapPeak(long baseline, long periodMillis) {
+    this.baseline = baseline;
+    this.peak = new AtomicLong(baseline);
+    this.sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        System.gc();
+        peak.accumulateAndGet(usedHeap(), Math::max);
+        try {
+          Thread.sleep(periodMillis);
+        } catch (InterruptedException e) {
+          return;
+        }
       }
-    }
+    }, "heap-peak");
+    sampler.setDaemon(true);
   }
 
-  /** {@return the peak heap used above idle so far, in bytes} */
-  public long aboveIdle() {
-    return Math.max(0, peak.get() - idle);
+  /**
+   * Takes the baseline and starts sampling.
+   *
+   * @param periodMillis milliseconds between samples
+   * @return the running probe
+   * @throws InterruptedException when interrupted while settling the baseline
+   */
+  public static HeapPeak start(long periodMillis) throws InterruptedException {
+    System.gc();
+    Thread.sleep(200);
+    System.gc();
+    HeapPeak h = new HeapPeak(usedHeap(), periodMillis);
+    h.sampler.start();
+    return h;
+  }
+
+  /** Returns the peak live heap above the baseline, in bytes (final after {@link #close()}). */
+  public long aboveBaseline() {
+    return peak.get() - baseline;
   }
 
   /** Stops sampling and waits for the sampler. */
   @Override
   public void close() throws InterruptedException {
-    running.set(false);
+    sampler.interrupt();
     sampler.join();
+  }
+
+  /** Heap in use; right after {@code System.gc()} this is the live heap. */
+  static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.pikpak4j.benchmarks.upload;
 
 import io.github.pikpak4j.PikPakClient;
-import io.github.pikpak4j.benchmarks.HeapPeak;
 import io.github.pikpak4j.api.ApiCalls;
 import io.github.pikpak4j.api.PikPakApis;
 import io.github.pikpak4j.api.UploadApi;
@@ -17,6 +16,8 @@ import io.github.pikpak4j.core.transfer.upload.UploadResult;
 import io.github.pikpak4j.core.transfer.upload.internal.OssSigner;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 
 /**
@@ -84,13 +87,14 @@ public final class UploadBenchmark {
 
       // ---- 256 MiB upload: SDK vs curl ----
       String gcid = Gcid.of(upload);
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       double sdkBest = Double.MAX_VALUE;
       double sdkFullBest = Double.MAX_VALUE;
       double curlBest = Double.MAX_VALUE;
       long heapPeakAboveIdle = 0;
       for (int i = 0; i <= RUNS; i++) {
-        double[] sdk = sdkUpload(upload, gcid, true);
-        double[] full = sdkUpload(upload, gcid, false);
+        double[] sdk = sdkUpload(upload, gcid, true, memory);
+        double[] full = sdkUpload(upload, gcid, false, memory);
         double curl = curlUpload(upload, gcid);
         if (i > 0) { // the first round warms up
           sdkBest = Math.min(sdkBest, sdk[0]);
@@ -116,20 +120,36 @@ public final class UploadBenchmark {
   }
 
   /** One SDK upload to a fresh emulator; returns seconds and peak heap above idle in bytes. */
-  private static double[] sdkUpload(Path file, String gcid, boolean gcidGiven) throws Exception {
+  private static double[] sdkUpload(Path file, String gcid, boolean gcidGiven, MemoryMXBean memory) throws Exception {
     try (PikPakEmulator emu = PikPakEmulator.builder().demoTree(false).start();
         PikPakClient client = client(emu)) {
       client.login();
+      System.gc();
+      long idle = memory.getHeapMemoryUsage().getUsed();
+      AtomicLong peak = new AtomicLong(idle);
+      AtomicBoolean running = new AtomicBoolean(true);
+      Thread sampler = new Thread(() -> {
+        while (running.get()) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
       UploadOptions o = UploadOptions.builder().gcid(gcidGiven ? gcid : null).build();
-      HeapPeak heap = HeapPeak.start();
       long t0 = System.nanoTime();
       UploadResult r = client.uploads().upload(file, "", o);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      heap.close();
+      running.set(false);
+      sampler.join();
       if (r.instant() || r.file().size() != Files.size(file) || !gcid.equals(r.file().hash())) {
         throw new IllegalStateException("unexpected upload result: " + r);
       }
-      return new double[] {seconds, heap.aboveIdle()};
+      return new double[] {seconds, peak.get() - idle};
     }
   }
 
@@ -169,10 +189,7 @@ public final class UploadBenchmark {
 
   private static PikPakClient client(PikPakEmulator emu) {
     return PikPakClient.builder()
-        .userEndpoint(emu.userBaseUrl())
-        .driveEndpoint(emu.driveBaseUrl())
-        .username(PikPakEmulator.DEMO_USERNAME)
-        .password(PikPakEmulator.DEMO_PASSWORD)
+        .fromEnv(emu.clientEnvironment())
         .inMemorySession()
         .build();
   }

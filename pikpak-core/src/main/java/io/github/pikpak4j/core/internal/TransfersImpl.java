@@ -19,6 +19,7 @@ import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
 import io.github.pikpak4j.core.transfer.DownloadTargetExistsException;
 import io.github.pikpak4j.core.transfer.DownloadVerificationException;
+import io.github.pikpak4j.core.transfer.RemoteFile;
 import io.github.pikpak4j.core.transfer.Transfers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -512,6 +513,28 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
 
   int perLink() {
     return budget.perLink();
+  }
+
+  ExecutorService workers() {
+    return workers;
+  }
+
+  // ---- random access ----------------------------------------------------------------------------------------------
+
+  @Override
+  public RemoteFile open(String path, DownloadOptions options) {
+    return open(links.resolve(path, options.linkPolicy()), options);
+  }
+
+  @Override
+  public RemoteFile open(ResolvedLink link, DownloadOptions options) {
+    return RemoteFileImpl.open(this, links, clock, link, options);
+  }
+
+  @Override
+  public RemoteFile open(Share share, String fileId, TranscodePolicy policy, DownloadOptions options) {
+    ShareLinks shareLinks = new ShareLinks(share, policy, rewriter);
+    return RemoteFileImpl.open(this, shareLinks, clock, shareLinks.resolveId(fileId, options.linkPolicy()), options);
   }
 
   void runWorkers(int n, Cancellation cancel, Work body) throws IOException {

@@ -72,9 +72,9 @@ final class Batch {
           } catch (RuntimeException e) {
             String label = TerminalText.safe(name.apply(item));
             failed.add(label);
-            feedback.error(TerminalText.safe(
-                ErrorReporter.format(e).replaceFirst("^error: ", java.util.regex.Matcher.quoteReplacement(
-                    "error: " + label + ": "))));
+            // Feedback.error masks secrets and escapes control characters, as the error reporter does.
+            feedback.error(ErrorReporter.format(e).replaceFirst("^error: ", java.util.regex.Matcher.quoteReplacement(
+                "error: " + label + ": ")));
           }
         }));
       }

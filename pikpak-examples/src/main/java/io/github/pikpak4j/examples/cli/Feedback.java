@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a person at a terminal sees while a command works: one live progress line on stderr (the total with rate and
@@ -25,6 +26,7 @@ final class Feedback {
   private static final long REDRAW_NANOS = 200_000_000L;
 
   private final PrintStream err;
+  private final UnaryOperator<String> mask;
   private final boolean live;
   private final InputStream in;
   private final int width;
@@ -44,9 +46,11 @@ final class Feedback {
    * @param live whether stderr is a terminal a person watches (and stdin one they answer on)
    * @param in where answers to questions are read
    * @param width the terminal's width in columns (the live line is cut to fit)
+   * @param mask masks secrets and escapes control characters in error lines
    */
-  Feedback(PrintStream err, boolean live, InputStream in, int width) {
+  Feedback(PrintStream err, boolean live, InputStream in, int width, UnaryOperator<String> mask) {
     this.err = err;
+    this.mask = mask;
     this.live = live;
     this.in = in;
     this.width = Math.max(40, width);
@@ -179,7 +183,7 @@ final class Feedback {
    */
   synchronized void error(String line) {
     wipe();
-    err.println(line);
+    err.println(mask.apply(line));
     err.flush();
   }
 

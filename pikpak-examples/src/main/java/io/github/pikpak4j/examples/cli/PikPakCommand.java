@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       StarCommand.class,
       UnstarCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -186,6 +187,17 @@ public final class PikPakCommand implements Callable<Integer> {
   }
 
   /**
+   * Returns one environment variable of this run.
+   *
+   * @param name the variable
+   * @return its value, or {@code null} when unset or empty
+   */
+  @Nullable String env(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  /**
    * Returns the printer of this run's results.
    *
    * @return human or JSON output, after {@code --json}
@@ -209,7 +221,7 @@ public final class PikPakCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // keep the default
     }
-    return new Feedback(err, live, in, width);
+    return new Feedback(err, live, in, width, ErrorReporter.masker(this));
   }
 
   /** Returns the stream for results. */
