@@ -32,7 +32,7 @@ import okhttp3.Response;
  * <ol>
  *   <li>a folder of {@code N} files (default 100,000) listed through {@code client.files().listAll} and through a
  *       plain OkHttp + Moshi loop over the same pages (same URL query, same headers: the ones the SDK sent, taken by a
- *       network interceptor), interleaved rounds, medians; the heap used above idle during the SDK listing;
+ *       network interceptor), interleaved rounds, medians; the live heap above idle during an SDK listing;
  *   <li>a tree of {@code F} folders (default 10,000: 100 folders of 99) walked with {@code listAll} per folder on a
  *       fixed pool of 4 threads, against the same walk with the plain loop, with the captcha inits and requests the
  *       emulator saw.
@@ -160,7 +160,7 @@ public final class ListingBenchmark {
     System.out.printf(Locale.ROOT, "  plain loop  median %.3f s  %s%n", ml, Arrays.toString(loop));
     System.out.printf(Locale.ROOT, "  listAll / plain: %.3f (target <= 1.1)%n", ms / ml);
     System.out.printf(Locale.ROOT, "  live heap above idle during listAll (HeapPeak, GC every 20 ms): peak %.2f MiB "
-        + "(one page of %d entries in memory, not the folder)%n", heap / 1048576.0, entries / Math.max(1, pages));
+        + "(page size %d entries)%n", heap / 1048576.0, entries / Math.max(1, pages));
   }
 
   private void treeSeries(String root, int folders, int rounds) throws Exception {
