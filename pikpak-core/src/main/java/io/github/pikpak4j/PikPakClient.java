@@ -77,6 +77,7 @@ public final class PikPakClient implements AutoCloseable {
   private final Builder config;
   private final OkHttpClient http;
   private final ScheduledExecutorService scheduler;
+  private final boolean ownScheduler;
   private final ApiExecutor executor;
   private final PikPakApis apis;
   private final PikPakAuth auth;
@@ -101,17 +102,19 @@ public final class PikPakClient implements AutoCloseable {
     this.http =
         PikPakApis.apiClient(base.newBuilder().addInterceptor(auth.interceptor()).build(), config.maxResponseBytes);
     this.apis = PikPakApis.create(userUrl, driveUrl, http);
+    this.ownScheduler = config.scheduler == null;
     this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "pikpak4j-scheduler");
-              t.setDaemon(true);
-              return t;
-            });
+        config.scheduler != null
+            ? config.scheduler
+            : Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "pikpak4j-scheduler");
+                  t.setDaemon(true);
+                  return t;
+                });
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files =
         new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
-    this.account = new AccountImpl(apis.userApi(), apis.driveApi(), executor);
     this.offline =
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
@@ -145,6 +148,7 @@ public final class PikPakClient implements AutoCloseable {
             PikPakApis.retrofit(driveUrl, http).create(UploadApi.class));
     this.resources = new ResourcesImpl(async.resourceOperations());
     this.membership = new MembershipImpl(async.membership());
+    this.account = new AccountImpl(async.account());
   }
 
   /** Returns a builder with every default (see the setters). */
@@ -261,7 +265,9 @@ public final class PikPakClient implements AutoCloseable {
   /** Releases the connection pool and threads of this client (unless the OkHttp client was supplied by the caller). */
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    if (ownScheduler) {
+      scheduler.shutdownNow();
+    }
     async.close();
     transfers.close();
     cdn.close();
@@ -303,6 +309,7 @@ public final class PikPakClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable RateLimit rateLimit;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private @Nullable ScheduledExecutorService scheduler;
     private @Nullable ConnectionBudget connectionBudget;
     private CdnPolicy cdnPolicy = CdnPolicy.off();
     private @Nullable String cdnSpec;
@@ -334,6 +341,7 @@ public final class PikPakClient implements AutoCloseable {
       b.retryPolicy = retryPolicy;
       b.rateLimit = rateLimit;
       b.sleeper = sleeper;
+      b.scheduler = scheduler;
       b.connectionBudget = connectionBudget;
       b.cdnPolicy = cdnPolicy;
       b.cdnSpec = cdnSpec;
@@ -633,14 +641,30 @@ public final class PikPakClient implements AutoCloseable {
     }
 
     /**
-     * Sets how blocking calls wait between attempts and for rate-limit permits. Default {@link Sleeper#SYSTEM}; tests
-     * inject a fake.
+     * Sets how the blocking calls that do not join an async call (file operations, links, transfers, uploads) wait
+     * between attempts and for rate-limit permits; the account, membership and resource calls wait on the {@link
+     * #scheduler(ScheduledExecutorService)} instead. Default {@link Sleeper#SYSTEM}; tests inject a fake.
      *
      * @param sleeper the sleeper
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Sets the scheduler that times every wait of an API call (retry backoff, {@code Retry-After}, rate-limit
+     * permits) and of task polling, for the async view and for the blocking calls that join it; no thread sleeps
+     * through these waits. Default: a single daemon thread named {@code pikpak4j-scheduler}, shut down by {@link
+     * PikPakClient#close()}. A scheduler supplied here is not shut down by the client; tests inject one that records
+     * the delays asked for.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = scheduler;
       return this;
     }
 
