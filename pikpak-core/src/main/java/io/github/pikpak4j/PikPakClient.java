@@ -114,7 +114,7 @@ public final class PikPakClient implements AutoCloseable {
                 });
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files =
-        new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, config.sleeper, 4096);
+        new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, 4096);
     this.offline =
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,

@@ -11,7 +11,6 @@ import io.github.pikpak4j.core.files.DriveTask;
 import io.github.pikpak4j.core.files.DriveTaskStatus;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
-import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,14 +30,12 @@ final class BatchRunner {
 
   private final DriveApi drive;
   private final ApiExecutor executor;
-  private final Sleeper sleeper;
   private final FilesImpl files;
   private final PathCache cache;
 
-  BatchRunner(DriveApi drive, ApiExecutor executor, Sleeper sleeper, FilesImpl files, PathCache cache) {
+  BatchRunner(DriveApi drive, ApiExecutor executor, FilesImpl files, PathCache cache) {
     this.drive = drive;
     this.executor = executor;
-    this.sleeper = sleeper;
     this.files = files;
     this.cache = cache;
   }
@@ -54,7 +51,7 @@ final class BatchRunner {
     } finally {
       invalidate(op); // even on failure: the change may have reached the server
     }
-    return new DriveTaskImpl(drive, executor, sleeper, response.taskId(), op);
+    return new DriveTaskImpl(new AsyncDriveTaskImpl(drive, executor, executor.scheduler(), response.taskId(), op));
   }
 
   /**

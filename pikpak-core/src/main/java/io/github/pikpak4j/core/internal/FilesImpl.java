@@ -17,7 +17,6 @@ import io.github.pikpak4j.core.files.DriveTask;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.files.PlacedEntry;
-import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class FilesImpl implements Files {
   private final BatchRunner batches;
 
   /**
-   * Creates the implementation with the real sleeper and the default path cache.
+   * Creates the implementation with the default path cache.
    *
    * @param drive the Retrofit drive API
    * @param executor runs every call under the client's policies
@@ -49,7 +48,7 @@ public final class FilesImpl implements Files {
    * @param pageSize items requested per page (the server may cap it)
    */
   public FilesImpl(DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize) {
-    this(drive, executor, rootFolderId, pageSize, Sleeper.SYSTEM, PathCache.DEFAULT_MAX_ENTRIES);
+    this(drive, executor, rootFolderId, pageSize, PathCache.DEFAULT_MAX_ENTRIES);
   }
 
   /**
@@ -59,17 +58,16 @@ public final class FilesImpl implements Files {
    * @param executor runs every call under the client's policies
    * @param rootFolderId the folder paths resolve below ({@code ""} = the drive's root)
    * @param pageSize items requested per page (the server may cap it)
-   * @param sleeper waits between polls of batch tasks
    * @param pathCacheSize how many resolved paths to remember; 0 switches the cache off
    */
   public FilesImpl(
-      DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize, Sleeper sleeper, int pathCacheSize) {
+      DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize, int pathCacheSize) {
     this.drive = drive;
     this.executor = executor;
     this.rootFolderId = rootFolderId;
     this.pageSize = pageSize;
     this.cache = new PathCache(pathCacheSize);
-    this.batches = new BatchRunner(drive, executor, sleeper, this, cache);
+    this.batches = new BatchRunner(drive, executor, this, cache);
   }
 
   /** The path cache, for tests of this package. */
