@@ -40,6 +40,7 @@ import io.github.pikpak4j.core.transfer.Transfers;
 import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.EndpointUrls;
 import io.github.pikpak4j.core.internal.EnvSettings;
+import io.github.pikpak4j.core.internal.AsyncFilesImpl;
 import io.github.pikpak4j.core.internal.FilesImpl;
 import io.github.pikpak4j.core.internal.ProxySpec;
 import io.github.pikpak4j.core.policy.RateLimit;
@@ -114,7 +115,7 @@ public final class PikPakClient implements AutoCloseable {
                 });
     this.executor = new ApiExecutor(config.retryPolicy, rateLimit, config.sleeper, scheduler);
     this.files =
-        new FilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, 4096);
+        new FilesImpl(new AsyncFilesImpl(apis.driveApi(), executor, config.rootFolderId, config.pageSize, 4096));
     this.offline =
         OfflineTasks.create(
             PikPakApis.retrofit(driveUrl, http).create(TaskApi.class), apis.driveApi(), executor, scheduler,
