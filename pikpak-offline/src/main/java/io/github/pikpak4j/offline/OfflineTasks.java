@@ -31,7 +31,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -205,7 +204,7 @@ public final class OfflineTasks {
    * @throws NotFoundException when the target folder does not exist
    */
   public AddResult add(OfflineUrl url, AddOptions options) {
-    return join(async().add(url, options), "adding an offline task");
+    return Futures.join(async().add(url, options), "adding an offline task");
   }
 
   /** The look-up of an add whose answer was lost: a task of that URL; shared with {@link AsyncOfflineTasks}. */
@@ -265,7 +264,7 @@ public final class OfflineTasks {
    * @throws InvalidInputException if the id is blank or contains {@code /}
    */
   public OfflineTask get(String taskId) {
-    return join(async().get(taskId), "getting offline task " + taskId);
+    return Futures.join(async().get(taskId), "getting offline task " + taskId);
   }
 
   static NotFoundException notFound(String id, NotFoundException e) {
@@ -293,7 +292,7 @@ public final class OfflineTasks {
    * @return the page
    */
   public Page<OfflineTask> list(Set<TaskPhase> phases, String pageToken) {
-    return join(async().list(phases, pageToken), "listing offline tasks");
+    return Futures.join(async().list(phases, pageToken), "listing offline tasks");
   }
 
   /** The list request of {@link #list(Set, String)}; shared with {@link AsyncOfflineTasks}. */
@@ -339,7 +338,7 @@ public final class OfflineTasks {
    * @throws DailyTaskLimitException when today's task allowance is used up
    */
   public OfflineTask retry(String taskId) {
-    return join(async().retry(taskId), "retrying offline task " + taskId);
+    return Futures.join(async().retry(taskId), "retrying offline task " + taskId);
   }
 
   /** The task a retry answered with, or {@code null} when it must be fetched; shared with the async view. */
@@ -361,7 +360,7 @@ public final class OfflineTasks {
    *     {@code ,}
    */
   public IdsOutcome delete(Collection<String> taskIds, boolean deleteFiles) {
-    return join(async().delete(taskIds, deleteFiles), "deleting offline tasks");
+    return Futures.join(async().delete(taskIds, deleteFiles), "deleting offline tasks");
   }
 
   /** The ids of listed tasks; shared with {@link AsyncOfflineTasks}. */
@@ -392,29 +391,6 @@ public final class OfflineTasks {
     return AsyncOfflineTasks.of(this);
   }
 
-  /**
-   * Waits for a call's future and throws what failed it, unwrapped (a {@link PikPakException} stays that exception).
-   * An interrupt cancels the future and throws {@link PikPakException} with the thread's interrupt flag set again.
-   */
-  private static <T> T join(CompletableFuture<T> future, String what) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new PikPakException("interrupted while " + what, e);
-    } catch (ExecutionException e) {
-      Throwable cause = Futures.unwrap(e);
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new PikPakException(what + " failed", cause);
-    }
-  }
-
   // ---- await -----------------------------------------------------------------------------------
 
   /**
@@ -432,7 +408,7 @@ public final class OfflineTasks {
    *     a row, or the thread was interrupted (the wait is then cancelled)
    */
   public CompletedTask await(String taskId, Duration timeout, AwaitListener listener) {
-    return join(awaitAsync(taskId, timeout, listener), "waiting for offline task " + taskId);
+    return Futures.join(awaitAsync(taskId, timeout, listener), "waiting for offline task " + taskId);
   }
 
   /**
