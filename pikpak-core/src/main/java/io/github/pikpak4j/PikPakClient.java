@@ -152,7 +152,7 @@ public final class PikPakClient implements AutoCloseable {
     this.account = new AccountImpl(async.account());
   }
 
-  /** Returns a builder with every default (see the setters). */
+  /** {@return a builder with every default (see the setters)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -168,77 +168,77 @@ public final class PikPakClient implements AutoCloseable {
     return builder().fromEnv(System.getenv()).build();
   }
 
-  /** Returns a builder holding this client's settings. */
+  /** {@return a builder holding this client's settings} */
   public Builder toBuilder() {
     return config.copy();
   }
 
-  /** Returns the drive's files and folders. */
+  /** {@return the drive's files and folders} */
   public Files files() {
     return files;
   }
 
-  /** Returns uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token). */
+  /** {@return uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token)} */
   public Uploads uploads() {
     return uploads;
   }
 
   /**
-   * Returns shares: open share links (with or without an account; anonymous reads when the client has no
+   * {@return shares: open share links (with or without an account; anonymous reads when the client has no
    * credentials and no session), browse them, choose links under a transcode policy, save them into the drive, and
-   * create, list and delete the account's own shares.
+   * create, list and delete the account's own shares}
    */
   public Shares shares() {
     return shares;
   }
 
-  /** Returns the signed-in account: user info and quota. */
+  /** {@return the signed-in account: user info and quota} */
   public Account account() {
     return account;
   }
 
   /**
-   * Returns content lookups: cid to GCID, magnet and URL previews, archive listing and extraction, instant creation
-   * from a known GCID, search by name.
+   * {@return content lookups: cid to GCID, magnet and URL previews, archive listing and extraction, instant
+   * creation from a known GCID, search by name}
    */
   public Resources resources() {
     return resources;
   }
 
-  /** Returns the signed-in account's membership and activity: VIP status, transfer quota, recent events. */
+  /** {@return the signed-in account's membership and activity: VIP status, transfer quota, recent events} */
   public Membership membership() {
     return membership;
   }
 
   /**
-   * Returns offline (cloud) downloads: add a magnet, ed2k, http(s) or social-site link, list, retry and delete tasks,
-   * and await a task with progress (polls on this client's scheduler, 1 s backing off to 10 s with jitter).
+   * {@return offline (cloud) downloads: add a magnet, ed2k, http(s) or social-site link, list, retry and delete
+   * tasks, and await a task with progress (polls on this client's scheduler, 1 s backing off to 10 s with jitter)}
    */
   public OfflineTasks offline() {
     return offline;
   }
 
   /**
-   * Returns the CDN host policy ({@link Builder#cdn(CdnPolicy)}): applied to every drive link, {@code probe} to see
-   * each candidate's latency, and the demotion hooks a download engine reports failing hosts to. For share links,
-   * pass the chosen URL and size to {@link Cdn#rewrite(String, long)}.
+   * {@return the CDN host policy ({@link Builder#cdn(CdnPolicy)}): applied to every drive link, {@code probe} to
+   * see each candidate's latency, and the demotion hooks a download engine reports failing hosts to} For share
+   * links, pass the chosen URL and size to {@link Cdn#rewrite(String, long)}.
    */
   public Cdn cdn() {
     return cdn;
   }
 
-  /** Returns download-link resolution (original bytes or media renditions, expiry, re-resolution). */
+  /** {@return download-link resolution (original bytes or media renditions, expiry, re-resolution)} */
   public Links links() {
     return links;
   }
 
-  /** Returns the download engine (ranged, multi-connection, resumable, verified; its own CDN HTTP client). */
+  /** {@return the download engine (ranged, multi-connection, resumable, verified; its own CDN HTTP client)} */
   public Transfers transfers() {
     return transfers;
   }
 
   /**
-   * Returns the asynchronous view of this client (one per client): every resource call returns a {@link
+   * {@return the asynchronous view of this client (one per client)} Every resource call returns a {@link
    * java.util.concurrent.CompletableFuture}, on the same pools, session and policies; retries and polls are
    * scheduled, never slept. See {@link PikPakClientAsync}.
    */
@@ -258,7 +258,7 @@ public final class PikPakClient implements AutoCloseable {
     return new LoginResult(session.userId(), session.deviceId().value());
   }
 
-  /** Returns the device id this client sends (32 lower-case hex characters). */
+  /** {@return the device id this client sends (32 lower-case hex characters)} */
   public String deviceId() {
     return auth.deviceId().value();
   }

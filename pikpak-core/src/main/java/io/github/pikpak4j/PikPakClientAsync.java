@@ -99,19 +99,19 @@ public final class PikPakClientAsync {
     this.cdn = AsyncEngines.cdn(cdn, runner);
   }
 
-  /** Returns the drive's files and folders, asynchronously (shares the path cache of {@code client.files()}). */
+  /** {@return the drive's files and folders, asynchronously (shares the path cache of {@code client.files()})} */
   public AsyncFiles files() {
     return files;
   }
 
-  /** Returns the signed-in account, asynchronously. */
+  /** {@return the signed-in account, asynchronously} */
   public AsyncAccount account() {
     return account;
   }
 
   /**
-   * Returns content lookups, asynchronously: cid to GCID, magnet and URL previews, archives, instant creation from a
-   * GCID, search by name.
+   * {@return content lookups, asynchronously: cid to GCID, magnet and URL previews, archives, instant creation from
+   * a GCID, search by name}
    */
   public AsyncResources resources() {
     return resources;
@@ -122,37 +122,37 @@ public final class PikPakClientAsync {
     return resources;
   }
 
-  /** Returns the signed-in account's membership and activity, asynchronously. */
+  /** {@return the signed-in account's membership and activity, asynchronously} */
   public AsyncMembership membership() {
     return membership;
   }
 
-  /** Returns offline (cloud) downloads, asynchronously; waits poll on the client's scheduler. */
+  /** {@return offline (cloud) downloads, asynchronously; waits poll on the client's scheduler} */
   public AsyncOfflineTasks offline() {
     return offline;
   }
 
-  /** Returns shares, asynchronously (shares the pass-code token cache of {@code client.shares()}). */
+  /** {@return shares, asynchronously (shares the pass-code token cache of {@code client.shares()})} */
   public AsyncShares shares() {
     return shares;
   }
 
-  /** Returns downloads, run on the view's own transfer threads. */
+  /** {@return downloads, run on the view's own transfer threads} */
   public AsyncTransfers transfers() {
     return transfers;
   }
 
-  /** Returns uploads, run on the view's own transfer threads. */
+  /** {@return uploads, run on the view's own transfer threads} */
   public AsyncUploads uploads() {
     return uploads;
   }
 
-  /** Returns link resolution, run on the view's own transfer threads (it may probe CDN hosts). */
+  /** {@return link resolution, run on the view's own transfer threads (it may probe CDN hosts)} */
   public AsyncLinks links() {
     return links;
   }
 
-  /** Returns CDN probing and rewriting, run on the view's own transfer threads. */
+  /** {@return CDN probing and rewriting, run on the view's own transfer threads} */
   public AsyncCdn cdn() {
     return cdn;
   }

@@ -135,6 +135,12 @@ class AmbiguousWritesEmulatorTest {
         new Write("async share.save", "POST /drive/v1/share/restore", "share_id",
             t -> join(t.client.async().shares().open(t.foreignShare).thenCompose(s -> s.save(SaveOptions.all()))),
             t -> t.saved()),
+        new Write("resources.createFromGcid", "POST /drive/v1/files", "instant.bin",
+            t -> t.client.resources().createFromGcid("", "instant.bin", 100, t.drive.gcid(t.shared)),
+            t -> t.named("instant.bin")),
+        new Write("async resources.createFromGcid", "POST /drive/v1/files", "instant.bin",
+            t -> join(t.client.async().resources().createFromGcid("", "instant.bin", 100, t.drive.gcid(t.shared))),
+            t -> t.named("instant.bin")),
         new Write("uploads.upload", "POST /drive/v1/files", "UPLOAD_TYPE_RESUMABLE",
             t -> t.client.uploads().upload(t.localFile(), ""), t -> t.named("up.bin")));
   }

@@ -29,7 +29,7 @@ public interface CallExecutor {
    */
   <T> CompletableFuture<T> executeAsync(Call<T> call);
 
-  /** Returns an executor that runs each call once, without retries or rate limit ({@link ApiCalls}). */
+  /** {@return an executor that runs each call once, without retries or rate limit ({@link ApiCalls})} */
   static CallExecutor direct() {
     return new CallExecutor() {
       @Override

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class CaptchaRequiredException extends PikPakException {
 
+  /** The page where a person solves the captcha, or {@code ""}. */
   private final String verificationUrl;
 
   /**

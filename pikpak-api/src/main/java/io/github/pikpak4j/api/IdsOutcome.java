@@ -22,7 +22,12 @@ import java.util.function.Supplier;
  */
 public record IdsOutcome(List<String> done, List<String> notDone) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param done the ids acted on, in request order
+   * @param notDone the ids left alone (unknown, or not in a state the call acts on), in request order
+   */
   public IdsOutcome {
     done = List.copyOf(done);
     notDone = List.copyOf(notDone);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class InvalidResponseException extends PikPakException {
 
+  /** The missing or malformed field, or {@code null} when the whole body was unreadable. */
   private final @Nullable String field;
 
   /**

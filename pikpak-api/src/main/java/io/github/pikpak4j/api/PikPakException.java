@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class PikPakException extends RuntimeException {
 
+  /** What the server said and where: HTTP status, error name and code, description, request id, endpoint. */
   private final ErrorContext context;
 
   /**

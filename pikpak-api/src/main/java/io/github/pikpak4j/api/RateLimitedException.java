@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RateLimitedException extends PikPakException {
 
+  /** The server's {@code Retry-After}, or {@code null} when it sent none. */
   private final @Nullable Duration retryAfter;
 
   /**

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RedirectException extends PikPakException {
 
+  /** The redirect's {@code Location}, or {@code null} when it had none. */
   private final @Nullable String location;
 
   /**

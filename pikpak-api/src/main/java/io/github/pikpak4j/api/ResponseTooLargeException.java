@@ -7,6 +7,7 @@ package io.github.pikpak4j.api;
  */
 public class ResponseTooLargeException extends InvalidResponseException {
 
+  /** The largest response body accepted, in bytes. */
   private final long limit;
 
   /**

@@ -25,10 +25,7 @@ public final class QuickStartExample {
     try (PikPakEmulator emulator = PikPakEmulator.start();
         PikPakClient client =
             PikPakClient.builder()
-                .userEndpoint(emulator.userBaseUrl())
-                .driveEndpoint(emulator.driveBaseUrl())
-                .username(PikPakEmulator.DEMO_USERNAME)
-                .password(PikPakEmulator.DEMO_PASSWORD)
+                .fromEnv(emulator.clientEnvironment()) // the emulator's endpoints and demo account
                 .inMemorySession()
                 .build()) {
       for (FileEntry entry : client.files().listAll("")) {

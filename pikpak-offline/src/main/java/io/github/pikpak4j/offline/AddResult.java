@@ -26,7 +26,12 @@ public record AddResult(Status status, OfflineTask task) {
     ALREADY_COMPLETE
   }
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param status queued or already complete
+   * @param task the task as the server answered
+   */
   public AddResult {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(task, "task");

@@ -23,7 +23,17 @@ import java.util.Objects;
 public record AwaitPolicy(
     Duration initialDelay, Duration maxDelay, double multiplier, double jitter, int maxConsecutiveErrors) {
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param initialDelay the delay before the second poll; default 1 s
+   * @param maxDelay the longest delay between polls; default 10 s
+   * @param multiplier how much the delay grows per poll, at least 1; default 1.5
+   * @param jitter the random variation of each delay, 0 to 0.5; default 0.2 (±20 %)
+   * @param maxConsecutiveErrors how many polls in a row may fail (after the client's own retries)
+   *     before the wait fails with the last error; default 5. A task that disappears ({@code
+   *     not_found}) ends the wait at once.
+   */
   public AwaitPolicy {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");

@@ -11,6 +11,7 @@ public class AwaitTimeoutException extends PikPakException {
   private static final long serialVersionUID = 1L;
 
   private final transient OfflineTask task;
+  /** How long the wait lasted before giving up. */
   private final Duration timeout;
 
   /**

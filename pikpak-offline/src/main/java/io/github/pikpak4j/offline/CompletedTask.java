@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param file the resulting drive file or folder, as the drive reports it
  */
 public record CompletedTask(OfflineTask task, TaskFile file) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param task the task, in {@link TaskPhase#COMPLETE}
+   * @param file the resulting drive file or folder, as the drive reports it
+   */
   public CompletedTask {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(file, "file");

@@ -39,7 +39,22 @@ public record OfflineTask(
     @Nullable Instant createdTime,
     @Nullable Instant updatedTime) {
 
-  /** Checks for nulls and clamps {@code progress} to 0..100. */
+  /**
+   * Checks for nulls and clamps {@code progress} to 0..100.
+   *
+   * @param id the task id ({@code ""} only for a result the server reported as a file without a task)
+   * @param name the task's name, usually the resulting file's name
+   * @param phase the phase
+   * @param progress the progress in percent, 0 to 100
+   * @param fileId the id of the resulting drive file or folder, {@code ""} while unknown
+   * @param fileName the name of the resulting drive file or folder, {@code ""} while unknown
+   * @param fileSize the size in bytes, {@code 0} while unknown
+   * @param message the server's status text; the reason of a failure in {@link TaskPhase#ERROR}
+   * @param url the downloaded link as the server reports it ({@code params.url}), {@code ""} when
+   *     absent
+   * @param createdTime when the task was created, or {@code null}
+   * @param updatedTime when the task last changed, or {@code null}
+   */
   public OfflineTask {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

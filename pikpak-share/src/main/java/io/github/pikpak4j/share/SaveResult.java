@@ -14,7 +14,13 @@ import java.util.List;
 public record SaveResult(
     String taskId, List<String> fileIds, @org.jspecify.annotations.Nullable String targetFolderId) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param taskId the restore task id ({@code restore_task_id}); {@code ""} when the server sent none
+   * @param fileIds the shared ids that were saved
+   * @param targetFolderId the target folder, or {@code null} for PikPak's default "Pack From Shared"
+   */
   public SaveResult {
     fileIds = List.copyOf(fileIds);
   }

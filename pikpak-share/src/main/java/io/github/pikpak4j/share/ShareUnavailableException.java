@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@link #description()} the server's {@code share_status_text}. It never holds the pass code.
  */
 public class ShareUnavailableException extends PikPakException {
+  /** The share that cannot be read. */
   private final String shareId;
+
+  /** Why: the share's status. */
   private final ShareStatus status;
 
   /**

@@ -3,22 +3,15 @@ package io.github.pikpak4j.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,39 +111,13 @@ final class AuthStateFile {
 
   private void write(String json) {
     try {
-      Path dir = file.getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      Path tmp = createTemp(dir);
-      try {
-        Files.writeString(tmp, json, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      PrivateFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the emulator state file " + file, e);
     }
   }
 
-  private Path createTemp(@Nullable Path dir) throws IOException {
-    Path in = dir != null ? dir : Path.of("");
-    String prefix = "." + file.getFileName() + ".";
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      FileAttribute<Set<PosixFilePermission>> ownerOnly =
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-      return Files.createTempFile(in, prefix, ".tmp", ownerOnly);
-    }
-    return Files.createTempFile(in, prefix, ".tmp");
-  }
-
-  private static List<Map<?, ?>> objects(@Nullable Object value) {
+  static List<Map<?, ?>> objects(@Nullable Object value) {
     if (!(value instanceof List<?> list)) {
       throw new IllegalArgumentException("expected an array");
     }
@@ -164,7 +131,7 @@ final class AuthStateFile {
     return out;
   }
 
-  private static String string(Map<?, ?> m, String key) {
+  static String string(Map<?, ?> m, String key) {
     if (!(m.get(key) instanceof String s) || s.isEmpty()) {
       throw new IllegalArgumentException("missing " + key);
     }

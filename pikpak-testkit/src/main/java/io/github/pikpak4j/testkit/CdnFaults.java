@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * emulator.cdnFaults().bytesPerSecond(64 * 1024).latency(Duration.ofMillis(50));
+ * emulator.cdnFaults().closeAfterResponse(true); // no keep-alive: every request opens a new connection
  * emulator.cdnFaults().cutAfterBytes(100_000, 1); // the next response breaks after 100 kB
  * emulator.cdnFaults().stallAfterBytes(100_000, 1); // the next one goes silent after 100 kB
  * }</pre>
@@ -20,6 +21,9 @@ public final class CdnFaults {
   private long stallAfterBytes = -1;
   private int stallResponses;
   private long corruptOffset = -1;
+  private boolean closeAfterResponse;
+  private long throttleBytesPerSecond;
+  private int throttleResponses;
 
   CdnFaults() {}
 
@@ -38,7 +42,8 @@ public final class CdnFaults {
   }
 
   /**
-   * Adds latency before each response's headers.
+   * Adds latency before each response's headers: the first-byte delay every request pays, as from a far CDN edge
+   * (a request on a new connection pays it too; connecting itself stays a loopback connect).
    *
    * @param latency the delay (real time), {@link Duration#ZERO} for none (the default)
    * @return this
@@ -48,6 +53,35 @@ public final class CdnFaults {
       throw new IllegalArgumentException("negative latency");
     }
     this.latency = latency;
+    return this;
+  }
+
+  /**
+   * Closes the connection after each response instead of keeping it alive: every response carries {@code
+   * Connection: close}, so each request pays a new connection, like a CDN edge without keep-alive.
+   *
+   * @param close {@code true} to close after every response, {@code false} to keep connections alive (the default)
+   * @return this
+   */
+  public synchronized CdnFaults closeAfterResponse(boolean close) {
+    this.closeAfterResponse = close;
+    return this;
+  }
+
+  /**
+   * Caps the next {@code responses} responses that have a body at {@code bytesPerSecond} for their whole length,
+   * whatever {@link #bytesPerSecond(long)} says: one slow connection among fast ones.
+   *
+   * @param bytesPerSecond the cap of those responses, at least 1
+   * @param responses how many responses to slow down; {@link Integer#MAX_VALUE} for all
+   * @return this
+   */
+  public synchronized CdnFaults throttleResponses(long bytesPerSecond, int responses) {
+    if (bytesPerSecond < 1 || responses < 0) {
+      throw new IllegalArgumentException("bytesPerSecond < 1 or responses < 0");
+    }
+    this.throttleBytesPerSecond = bytesPerSecond;
+    this.throttleResponses = responses;
     return this;
   }
 
@@ -109,6 +143,9 @@ public final class CdnFaults {
     corruptOffset = -1;
     bytesPerSecond = 0;
     latency = Duration.ZERO;
+    closeAfterResponse = false;
+    throttleBytesPerSecond = 0;
+    throttleResponses = 0;
     cutAfterBytes = -1;
     cutResponses = 0;
     stallAfterBytes = -1;
@@ -121,6 +158,10 @@ public final class CdnFaults {
 
   synchronized Duration latency() {
     return latency;
+  }
+
+  synchronized boolean closeAfterResponse() {
+    return closeAfterResponse;
   }
 
   /** Applies {@link #corruptByteAt(long)} to {@code n} bytes of {@code buf} holding content from {@code position}. */
@@ -144,6 +185,17 @@ public final class CdnFaults {
       cutResponses--;
     }
     return cutAfterBytes;
+  }
+
+  /** Returns the cap of a response that is starting when {@link #throttleResponses} applies, else 0; counts a use. */
+  synchronized long takeThrottle() {
+    if (throttleResponses <= 0) {
+      return 0;
+    }
+    if (throttleResponses != Integer.MAX_VALUE) {
+      throttleResponses--;
+    }
+    return throttleBytesPerSecond;
   }
 
   /** Returns the stall position for a response that is starting, or -1, counting one use. */

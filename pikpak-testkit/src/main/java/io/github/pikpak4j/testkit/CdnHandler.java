@@ -99,6 +99,9 @@ final class CdnHandler implements HttpHandler {
             "",
             clock.instant()));
     Http.sleep(faults.latency().toMillis());
+    if (faults.closeAfterResponse()) {
+      ex.getResponseHeaders().set("Connection", "close"); // the JDK server then closes after the exchange
+    }
     if (!method.equals("GET") && !method.equals("HEAD")) {
       Http.sendText(ex, 405, "text/plain", "method not allowed");
       return;
@@ -197,16 +200,17 @@ final class CdnHandler implements HttpHandler {
     }
     long cut = faults.takeCut();
     long stall = faults.takeStall();
+    long throttle = faults.takeThrottle();
     ex.sendResponseHeaders(status, length);
     OutputStream out = ex.getResponseBody();
     byte[] buf = new byte[CHUNK];
     long sent = 0;
     // the bandwidth switch is read per chunk, so a test can slow a node down in the middle of a response
-    long bps = faults.bytesPerSecond();
+    long bps = throttle > 0 ? throttle : faults.bytesPerSecond();
     long paceFrom = 0;
     long paceStart = System.nanoTime();
     while (sent < length) {
-      long nowBps = faults.bytesPerSecond();
+      long nowBps = throttle > 0 ? throttle : faults.bytesPerSecond();
       if (nowBps != bps) {
         bps = nowBps;
         paceFrom = sent;

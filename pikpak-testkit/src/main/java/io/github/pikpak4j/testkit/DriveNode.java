@@ -68,6 +68,11 @@ final class DriveNode {
     gcid = value;
   }
 
+  /** The GCID if it was declared or computed already, else null (computing it reads the whole content). */
+  @Nullable String knownGcid() {
+    return gcid;
+  }
+
   /** The GCID, computed on first use (files only). */
   String gcid() {
     if (content == null) {

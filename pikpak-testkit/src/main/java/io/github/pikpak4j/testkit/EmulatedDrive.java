@@ -148,6 +148,27 @@ public final class EmulatedDrive {
   }
 
   /**
+   * Returns whether an entry is in the trash (moved there itself; the contents of a trashed folder keep their own
+   * state).
+   *
+   * @param id the entry
+   * @return its trashed flag
+   */
+  public synchronized boolean trashed(String id) {
+    return require(id).trashed;
+  }
+
+  /**
+   * Returns whether an entry is starred.
+   *
+   * @param id the entry
+   * @return its starred flag
+   */
+  public synchronized boolean starred(String id) {
+    return require(id).starred;
+  }
+
+  /**
    * Sets an entry's phase, e.g. {@code PHASE_TYPE_RUNNING} for a file still being produced.
    *
    * @param id the entry
@@ -324,6 +345,42 @@ public final class EmulatedDrive {
 
   synchronized void setFolderType(String id, String folderType) {
     require(id).folderType = folderType;
+  }
+
+  // ---- persistence (StateSnapshot) --------------------------------------------------------------
+
+  /** Every entry but the root, parents before children, children in listing order; with the id counter. */
+  synchronized List<DriveNode> treeOrder() {
+    List<DriveNode> out = new ArrayList<>();
+    for (int i = -1; i < out.size(); i++) {
+      out.addAll(i < 0 ? root.children : out.get(i).children);
+    }
+    return out;
+  }
+
+  /** The counter new ids are made from. */
+  synchronized int idCounter() {
+    return counter;
+  }
+
+  /** Replaces the whole tree with saved entries (parents before children) and the saved id counter. */
+  synchronized void restore(List<DriveNode> entries, int idCounter) {
+    for (DriveNode n : new ArrayList<>(root.children)) {
+      deletePermanently(n.id);
+    }
+    for (DriveNode n : entries) {
+      require(n.parentId).children.add(n);
+      nodes.put(n.id, n);
+      if (n.content != null && n.phase.equals("PHASE_TYPE_COMPLETE")) {
+        cdnObjects.put(n.id, n.content);
+      }
+      for (DriveNode.Media m : n.medias) {
+        if (!m.origin()) {
+          cdnObjects.put(m.mediaId(), m.content());
+        }
+      }
+    }
+    counter = idCounter;
   }
 
   // ---- drive operations (FileOperationRoutes) ---------------------------------------------------

@@ -276,6 +276,26 @@ public final class EmulatedOffline {
     }
   }
 
+  /** Every account's tasks, oldest first, and the sequence new task ids are made from (for StateSnapshot). */
+  synchronized List<EmulatedTask> allTasks() {
+    List<EmulatedTask> out = new ArrayList<>(tasks.values());
+    out.sort((a, b) -> Long.compare(a.sequence, b.sequence));
+    return out;
+  }
+
+  synchronized long taskSequence() {
+    return sequence;
+  }
+
+  /** Replaces every task with saved ones. */
+  synchronized void restore(List<EmulatedTask> saved, long taskSequence) {
+    tasks.clear();
+    for (EmulatedTask t : saved) {
+      tasks.put(t.id, t);
+    }
+    sequence = taskSequence;
+  }
+
   private List<EmulatedTask> sorted(String userId) {
     List<EmulatedTask> out = new ArrayList<>();
     for (EmulatedTask t : tasks.values()) {

@@ -186,6 +186,24 @@ public final class EmulatedShares {
     return regionBlocked;
   }
 
+  /** Every share, oldest first, and the counter new share ids are made from (for StateSnapshot). */
+  synchronized List<Entry> entries() {
+    return new ArrayList<>(shares.values());
+  }
+
+  synchronized int idCounter() {
+    return counter;
+  }
+
+  /** Replaces every share with saved ones. */
+  synchronized void restore(List<Entry> entries, int idCounter) {
+    shares.clear();
+    for (Entry e : entries) {
+      shares.put(e.shareId, e);
+    }
+    counter = idCounter;
+  }
+
   synchronized @Nullable Entry find(String shareId) {
     return shares.get(shareId);
   }

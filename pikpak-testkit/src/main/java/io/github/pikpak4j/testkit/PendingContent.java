@@ -18,6 +18,11 @@ final class PendingContent implements ContentSource {
     delegate = content;
   }
 
+  /** Whether all the bytes have arrived. */
+  boolean filled() {
+    return delegate != null;
+  }
+
   @Override
   public long size() {
     return size;

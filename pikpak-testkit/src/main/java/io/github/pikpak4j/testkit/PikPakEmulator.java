@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -55,6 +56,9 @@ public final class PikPakEmulator implements AutoCloseable {
     }
   }
 
+  /** The default cap of a state directory's stored file contents, in bytes: {@value} (256 MiB). */
+  public static final long DEFAULT_STATE_SIZE_LIMIT = 256L << 20;
+
   /** The demo account's user name: {@value}. */
   public static final String DEMO_USERNAME = "demo@pikpak4j.dev";
 
@@ -71,20 +75,24 @@ public final class PikPakEmulator implements AutoCloseable {
   private final String cdnBaseUrl;
   private final String ossBaseUrl;
   private final String demoUserId;
+  private final @Nullable StateSnapshot snapshot;
 
   private PikPakEmulator(Builder b) throws IOException {
     state =
         new EmulatorState(
             b.clock, b.pageSizeCap, b.captchaTtl, b.accessTtl, b.linkTtl, b.captchaErrorStatus);
     state.humanVerification = b.humanVerification;
-    if (b.stateFile != null) {
-      AuthStateFile file = new AuthStateFile(b.stateFile, state.tokens);
+    snapshot = b.stateDirectory == null ? null : new StateSnapshot(b.stateDirectory, b.stateSizeLimit);
+    Path tokensFile = b.stateFile != null ? b.stateFile : snapshot != null ? snapshot.tokensFile() : null;
+    if (tokensFile != null) {
+      AuthStateFile file = new AuthStateFile(tokensFile, state.tokens);
       file.load();
       state.tokens.onChange(file::save);
     }
     state.cdnFaults.bytesPerSecond(b.cdnBytesPerSecond).latency(b.cdnLatency);
     demoUserId = state.addAccount(DEMO_USERNAME, DEMO_PASSWORD);
-    if (b.demoTree) {
+    boolean restored = snapshot != null && snapshot.load(state);
+    if (b.demoTree && !restored) {
       DemoTree.seed(state.drive(demoUserId));
     }
     cdnHandler =
@@ -232,6 +240,31 @@ public final class PikPakEmulator implements AutoCloseable {
    */
   public int uploadGcidMismatches() {
     return state.uploads.gcidMismatches.get();
+  }
+
+  /**
+   * Returns the settings that point a pikpak4j client at this emulator, signed in as the demo account, in the form
+   * of the {@code pikpak} CLI's environment variables: {@code PIKPAK_USER_ENDPOINT}, {@code PIKPAK_DRIVE_ENDPOINT},
+   * {@code PIKPAK_USERNAME} ({@value #DEMO_USERNAME}) and {@code PIKPAK_PASSWORD} ({@value #DEMO_PASSWORD}).
+   *
+   * <p>The emulator is an independent implementation of the server and depends on no pikpak4j client module, so it
+   * hands out settings rather than a client builder; {@code PikPakClient.Builder.fromEnv(Map)} takes them:
+   *
+   * <pre>{@code
+   * PikPakClient client =
+   *     PikPakClient.builder().fromEnv(emulator.clientEnvironment()).inMemorySession().build();
+   * }</pre>
+   *
+   * <p>For a {@code pikpak} process, pass the same map as its environment.
+   *
+   * @return an immutable map of the four variables
+   */
+  public Map<String, String> clientEnvironment() {
+    return Map.of(
+        "PIKPAK_USER_ENDPOINT", userBaseUrl,
+        "PIKPAK_DRIVE_ENDPOINT", driveBaseUrl,
+        "PIKPAK_USERNAME", DEMO_USERNAME,
+        "PIKPAK_PASSWORD", DEMO_PASSWORD);
   }
 
   // ---- clock -----------------------------------------------------------------------------------
@@ -611,9 +644,28 @@ public final class PikPakEmulator implements AutoCloseable {
     state.humanVerification = false;
   }
 
-  /** Stops the listeners and their threads. */
+  /**
+   * Saves the accounts, drives (tree and file contents), shares and offline tasks to the {@linkplain
+   * Builder#stateDirectory(Path) state directory} now; {@link #close()} does it too. Uploads still in progress are not
+   * saved. Does nothing without a state directory.
+   *
+   * @throws IllegalStateException when the stored file contents would exceed {@link Builder#stateSizeLimit(long)}
+   *     (the last saved state is left as it was)
+   * @throws UncheckedIOException when the directory cannot be written
+   */
+  public void saveState() {
+    if (snapshot != null) {
+      snapshot.save(state);
+    }
+  }
+
+  /**
+   * Stops the listeners and their threads, after saving the state when the emulator has a {@linkplain
+   * Builder#stateDirectory(Path) state directory} (a failed save is thrown once everything is stopped).
+   */
   @Override
   public void close() {
+    RuntimeException saveFailure = null;
     for (CdnNode n : cdnNodes) {
       n.close();
     }
@@ -623,7 +675,18 @@ public final class PikPakEmulator implements AutoCloseable {
     for (ExecutorService e : executors) {
       e.shutdownNow();
     }
+    try {
+      saveState();
+    } catch (RuntimeException e) {
+      saveFailure = e;
+    }
     state.uploads.close();
+    if (snapshot != null) {
+      snapshot.close();
+    }
+    if (saveFailure != null) {
+      throw saveFailure;
+    }
   }
 
   @Override
@@ -654,17 +717,67 @@ public final class PikPakEmulator implements AutoCloseable {
     private long cdnBytesPerSecond;
     private Duration cdnLatency = Duration.ZERO;
     private @Nullable Path stateFile;
+    private @Nullable Path stateDirectory;
+    private long stateSizeLimit = DEFAULT_STATE_SIZE_LIMIT;
 
     private Builder() {}
+
+    /**
+     * Keeps the emulator's whole server side in a directory between runs: accounts, every drive (tree, names, trash,
+     * stars and file contents), shares, offline tasks and the issued tokens. At start the emulator loads what the
+     * directory holds (the demo tree is seeded only when it holds nothing yet); {@link PikPakEmulator#close()} and
+     * {@link PikPakEmulator#saveState()} save.
+     *
+     * <p>Format (version 1): {@code state.json} (the tree and the rest, JSON), {@code tokens.json}, and {@code
+     * blobs/<sha-256>} for the bytes of files that are not generated (uploads, texts); generated contents (seeded,
+     * pattern) are kept as their recipe and cost no space. Each file is written to a temporary file and moved into
+     * place, so a run that dies leaves the last saved state; files are 0600, directories 0700. The directory holds
+     * tokens and the accounts' passwords: keep it private. Not kept: uploads in progress, fault switches, journals,
+     * the clock offset of {@link PikPakEmulator#advance(Duration)}. Two emulators must not share one directory at
+     * once (the last to close wins). A malformed state makes {@link #start()} fail; delete the directory to start
+     * afresh.
+     *
+     * <pre>{@code
+     * try (PikPakEmulator emu = PikPakEmulator.builder().stateDirectory(dir).start()) {
+     *   emu.addFolder(emu.root(), "Kept");
+     * }
+     * try (PikPakEmulator again = PikPakEmulator.builder().stateDirectory(dir).start()) {
+     *   again.drive().find("/Kept"); // present
+     * }
+     * }</pre>
+     *
+     * @param directory the directory, created when missing; default none (nothing is kept)
+     * @return this
+     */
+    public Builder stateDirectory(@Nullable Path directory) {
+      this.stateDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Caps the bytes of file contents a {@linkplain #stateDirectory(Path) state directory} may hold (each distinct
+     * content once; generated contents count nothing). A save over the cap fails and leaves the last saved state.
+     *
+     * @param bytes at least 0; default {@value PikPakEmulator#DEFAULT_STATE_SIZE_LIMIT} (256 MiB)
+     * @return this
+     */
+    public Builder stateSizeLimit(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("bytes < 0");
+      }
+      this.stateSizeLimit = bytes;
+      return this;
+    }
 
     /**
      * Keeps the issued tokens in a file, for tools that restart the emulator between runs, like the
      * CLI sandbox: the emulator loads the file at start and rewrites it (atomically, owner
      * read/write only) whenever a token is issued, rotated, expired or revoked, so access and
      * refresh tokens issued by an earlier emulator stay valid and a refresh token used once stays
-     * used ({@code invalid_grant} 4126 when replayed). Accounts and ids are deterministic and are
-     * not stored; captcha tokens, drive changes and the clock offset are not stored either. The
-     * file holds tokens: keep it private. A malformed file makes {@link #start()} fail.
+     * used ({@code invalid_grant} 4126 when replayed). Only tokens are kept: {@link
+     * #stateDirectory(Path)} keeps the drives as well (with the tokens in it, unless this file is
+     * also set). The file holds tokens: keep it private. A malformed file makes {@link #start()}
+     * fail.
      *
      * @param file the state file, created when missing; default none (nothing is kept)
      * @return this

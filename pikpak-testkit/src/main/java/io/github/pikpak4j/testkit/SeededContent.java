@@ -20,6 +20,11 @@ final class SeededContent implements ContentSource {
     this.seed = seed;
   }
 
+  /** The seed: with {@link #size()}, all it takes to make these bytes again. */
+  long seed() {
+    return seed;
+  }
+
   @Override
   public long size() {
     return size;

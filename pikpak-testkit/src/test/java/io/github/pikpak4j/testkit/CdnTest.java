@@ -138,4 +138,28 @@ class CdnTest {
     assertThat(r.body()).hasSize(50_000);
     assertThat(millis).isGreaterThanOrEqualTo(200);
   }
+
+  @Test
+  void closeAfterResponseEndsEachConnectionAfterOneResponse(PikPakEmulator emu) throws Exception {
+    TestClient c = new TestClient(emu).login();
+    URI url = URI.create(link(emu, c, "/README.txt"));
+    assertThat(twoRequestsOnOneSocket(url)).isEqualTo(2); // keep-alive by default
+    emu.cdnFaults().closeAfterResponse(true);
+    assertThat(twoRequestsOnOneSocket(url)).isEqualTo(1);
+    emu.cdnFaults().clear();
+    assertThat(twoRequestsOnOneSocket(url)).isEqualTo(2);
+  }
+
+  /** Sends two pipelined GETs on one socket and counts the status lines read before the server closes it. */
+  private static int twoRequestsOnOneSocket(URI url) throws IOException {
+    String request = "GET " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: " + url.getAuthority()
+        + "\r\nAccept: */*\r\n\r\n";
+    try (java.net.Socket s = new java.net.Socket(url.getHost(), url.getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write((request + request).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      s.shutdownOutput();
+      String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return all.split("HTTP/1.1 200", -1).length - 1;
+    }
+  }
 }

@@ -16,7 +16,13 @@ public record About(
     @Json(name = "expires_at") @Nullable Instant expiresAt,
     @Json(name = "user_type") @Nullable String userType) {
 
-  /** Normalises an absent quota to {@link Quota#EMPTY}. */
+  /**
+   * Normalises an absent quota to {@link Quota#EMPTY}.
+   *
+   * @param quota the storage quota; {@link Quota#EMPTY} when absent
+   * @param expiresAt when the subscription expires, or {@code null}
+   * @param userType the user type, or {@code null}
+   */
   public About {
     if (quota == null) {
       quota = Quota.EMPTY;

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
 public record ArchiveListing(
     @Nullable String status, @Json(name = "status_text") @Nullable String statusText, List<ArchiveEntry> files) {
 
-  /** Normalises absent entries to an empty list. */
+  /**
+   * Normalises absent entries to an empty list.
+   *
+   * @param status {@code OK} when listed, or {@code null}
+   * @param statusText an explanation otherwise, or {@code null}
+   * @param files the entries; empty when absent
+   */
   public ArchiveListing {
     files = files == null ? List.of() : List.copyOf(files);
   }

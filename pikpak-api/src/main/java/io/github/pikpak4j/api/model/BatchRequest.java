@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record BatchRequest(List<String> ids, @Nullable BatchTarget to) {
 
-  /** Copies the ids. */
+  /**
+   * Copies the ids.
+   *
+   * @param ids the entry ids
+   * @param to the destination of a move or copy, or {@code null} (omitted from the JSON)
+   */
   public BatchRequest {
     ids = List.copyOf(ids);
   }

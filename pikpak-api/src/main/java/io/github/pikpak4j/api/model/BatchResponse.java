@@ -10,7 +10,11 @@ import com.squareup.moshi.Json;
  */
 public record BatchResponse(@Json(name = "task_id") String taskId) {
 
-  /** Normalises an absent task id to {@code ""}. */
+  /**
+   * Normalises an absent task id to {@code ""}.
+   *
+   * @param taskId the task id; {@code ""} when the server answered without one (done at once)
+   */
   public BatchResponse {
     taskId = Values.str(taskId);
   }

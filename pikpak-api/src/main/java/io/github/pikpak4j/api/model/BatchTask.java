@@ -34,7 +34,19 @@ public record BatchTask(
   /** The phase of a failed task. */
   public static final String PHASE_ERROR = "PHASE_TYPE_ERROR";
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param id the task id; required
+   * @param phase {@code PHASE_TYPE_PENDING}, {@code PHASE_TYPE_RUNNING}, {@code PHASE_TYPE_COMPLETE}
+   *     or {@code PHASE_TYPE_ERROR}; required
+   * @param type the task type (for example {@code offline}), or {@code null}
+   * @param name the task name, or {@code null}
+   * @param progress the progress, 0 to 100 (0 when absent)
+   * @param message the status text; the reason when the phase is an error; {@code ""} when absent
+   * @param createdTime when the task was created, or {@code null}
+   * @param updatedTime when the task was last updated, or {@code null}
+   */
   public BatchTask {
     id = Values.str(id);
     phase = Values.str(phase);

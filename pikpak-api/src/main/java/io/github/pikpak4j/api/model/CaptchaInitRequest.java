@@ -23,7 +23,18 @@ public record CaptchaInitRequest(
     Map<String, String> meta,
     @Json(name = "redirect_uri") String redirectUri) {
 
-  /** Normalises absent values: strings to {@code ""}, the meta to an empty map. */
+  /**
+   * Normalises absent values: strings to {@code ""}, the meta to an empty map.
+   *
+   * @param action the call the token is for, {@code "METHOD:/path"} (for example {@code
+   *     "GET:/drive/v1/files"})
+   * @param captchaToken the token currently held, or {@code ""}
+   * @param clientId the profile's client id
+   * @param deviceId the device id (32 hex characters)
+   * @param meta pre-login ({@code {"username": …}}) or post-login meta (client_version,
+   *     package_name, user_id, timestamp, captcha_sign); copied, never null
+   * @param redirectUri {@code xlaccsdk01://xbase.cloud/callback?state=harbor} or {@code ""}
+   */
   public CaptchaInitRequest {
     action = Values.str(action);
     captchaToken = Values.str(captchaToken);

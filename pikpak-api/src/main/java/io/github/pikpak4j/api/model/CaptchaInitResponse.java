@@ -17,7 +17,15 @@ public record CaptchaInitResponse(
     @Json(name = "expires_in") long expiresIn,
     @Nullable String url) {
 
-  /** Normalises an absent token to {@code ""}. */
+  /**
+   * Normalises an absent token to {@code ""}.
+   *
+   * @param captchaToken the token to send as {@code X-Captcha-Token} (required unless {@code url} is
+   *     set); {@code ""} when absent
+   * @param expiresIn the token's lifetime in seconds (about 300)
+   * @param url when non-empty, a puzzle page a person must solve first (protocol §3.3); it carries a
+   *     captcha token in its query
+   */
   public CaptchaInitResponse {
     captchaToken = Values.str(captchaToken);
   }

@@ -19,7 +19,15 @@ public record DecompressRequest(
     List<ArchiveEntry> files,
     @Json(name = "default_parent") boolean defaultParent) {
 
-  /** Copies the entries. */
+  /**
+   * Copies the entries.
+   *
+   * @param gcid the archive's GCID
+   * @param password the password, {@code ""} for none
+   * @param fileId the archive's file id
+   * @param files the entries to extract; empty for all
+   * @param defaultParent {@code true}: extract next to the archive
+   */
   public DecompressRequest {
     files = List.copyOf(files);
   }

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
 public record DriveEventList(
     List<DriveEventEntry> events, @Json(name = "next_page_token") @Nullable String nextPageToken) {
 
-  /** Normalises absent events to an empty list. */
+  /**
+   * Normalises absent events to an empty list.
+   *
+   * @param events the events, newest {@code updated_time} first; empty when absent
+   * @param nextPageToken the next page's token, empty or {@code null} on the last page
+   */
   public DriveEventList {
     events = events == null ? List.of() : List.copyOf(events);
   }

@@ -60,7 +60,30 @@ public record DriveFile(
   /** The MIME-type key of the original-bytes link in {@link #links()}. */
   public static final String OCTET_STREAM = "application/octet-stream";
 
-  /** Normalises absent strings to {@code ""} and absent links and medias to empty. */
+  /**
+   * Normalises absent strings to {@code ""} and absent links and medias to empty.
+   *
+   * @param id the file id; required (the root folder is {@code ""})
+   * @param kind {@code drive#folder} or {@code drive#file}; required
+   * @param name the name; required
+   * @param parentId the parent folder id, or {@code null}
+   * @param size the size in bytes, {@code 0} for folders or when absent
+   * @param hash the GCID (40 hex characters), or {@code null}
+   * @param createdTime when the file was created, or {@code null}
+   * @param modifiedTime when the file was last modified, or {@code null}
+   * @param mimeType the MIME type, or {@code null}
+   * @param webContentLink a signed URL of the original bytes, or {@code null}
+   * @param links signed links keyed by MIME type ({@code application/octet-stream}); empty when
+   *     none
+   * @param medias playback renditions; empty when none
+   * @param trashed whether the file is in the trash
+   * @param starred whether the file is starred
+   * @param phase the phase, for example {@code PHASE_TYPE_COMPLETE}, or {@code null}
+   * @param md5Checksum the MD5 checksum (often empty), or {@code null}
+   * @param thumbnailLink the thumbnail URL, or {@code null}
+   * @param iconLink the icon URL, or {@code null}
+   * @param space the space, or {@code null}
+   */
   public DriveFile {
     id = Values.str(id);
     kind = Values.str(kind);

@@ -14,7 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record FileLink(String url, @Nullable String token, @Nullable Instant expire) {
 
-  /** Normalises an absent URL to {@code ""}. */
+  /**
+   * Normalises an absent URL to {@code ""}.
+   *
+   * @param url the signed CDN URL; {@code ""} when absent
+   * @param token the link token, or {@code null}
+   * @param expire when the link expires, or {@code null}; prefer the URL's {@code expire} query
+   *     parameter (Unix seconds) when present
+   */
   public FileLink {
     url = Values.str(url);
   }

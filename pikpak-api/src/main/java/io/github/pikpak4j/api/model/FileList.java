@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record FileList(List<DriveFile> files, @Json(name = "next_page_token") String nextPageToken) {
 
-  /** Normalises absent files to an empty list and an absent token to {@code ""}. */
+  /**
+   * Normalises absent files to an empty list and an absent token to {@code ""}.
+   *
+   * @param files the files of this page; empty when none
+   * @param nextPageToken the token of the next page; {@code ""} on the last page
+   */
   public FileList {
     files = Values.list(files);
     nextPageToken = Values.str(nextPageToken);

@@ -35,7 +35,23 @@ public record Media(
     @Json(name = "redirect_link") @Nullable String redirectLink,
     @Nullable String category) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param mediaId the rendition id (stable across link refreshes); {@code ""} when absent
+   * @param mediaName the rendition name; {@code ""} when absent
+   * @param resolutionName for example {@code 1080P}, {@code 720P}, {@code 480P}, or {@code null}
+   * @param link the rendition's link, or {@code null}
+   * @param isOrigin whether this rendition is the original bytes
+   * @param isDefault whether this is the player's default rendition
+   * @param isVisible whether the rendition is visible (when false, {@code medias[0]} may be a
+   *     transcode)
+   * @param video the video properties, or {@code null}
+   * @param needMoreQuota whether playing it needs more quota
+   * @param priority the server's ordering hint, {@code 0} when absent
+   * @param redirectLink the redirect link, or {@code null}
+   * @param category the category, or {@code null}
+   */
   public Media {
     mediaId = Values.str(mediaId);
     mediaName = Values.str(mediaName);

@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record MediaLink(String url, @Nullable String token, @Nullable Instant expire) {
 
-  /** Normalises an absent URL to {@code ""}. */
+  /**
+   * Normalises an absent URL to {@code ""}.
+   *
+   * @param url the signed CDN URL; {@code ""} when absent
+   * @param token the link token, or {@code null}
+   * @param expire when the link expires, or {@code null}
+   */
   public MediaLink {
     url = Values.str(url);
   }

@@ -12,7 +12,12 @@ import java.util.List;
 public record OfflineTaskList(
     List<OfflineTaskResource> tasks, @Json(name = "next_page_token") String nextPageToken) {
 
-  /** Normalises absent tasks to an empty list and an absent token to {@code ""}. */
+  /**
+   * Normalises absent tasks to an empty list and an absent token to {@code ""}.
+   *
+   * @param tasks the tasks of this page; empty when none
+   * @param nextPageToken the token of the next page; {@code ""} on the last page
+   */
   public OfflineTaskList {
     tasks = Values.list(tasks);
     nextPageToken = Values.str(nextPageToken);

@@ -44,7 +44,26 @@ public record OfflineTaskResource(
   /** The {@code kind} of tasks. */
   public static final String KIND = "drive#task";
 
-  /** Normalises absent strings to {@code ""} and absent params to empty. */
+  /**
+   * Normalises absent strings to {@code ""} and absent params to empty.
+   *
+   * @param id the task id; required
+   * @param kind {@code drive#task}, or {@code ""} when absent
+   * @param name the task's name (usually the name of the resulting file), or {@code ""}
+   * @param type {@code offline}, or {@code ""} when absent
+   * @param phase {@code PHASE_TYPE_PENDING}, {@code PHASE_TYPE_RUNNING}, {@code PHASE_TYPE_COMPLETE}
+   *     or {@code PHASE_TYPE_ERROR}; {@code ""} when absent
+   * @param progress the progress in percent, 0 to 100
+   * @param message the status text; the reason when the phase is {@code PHASE_TYPE_ERROR}; {@code ""}
+   *     when absent
+   * @param fileId the id of the resulting drive file or folder, or {@code ""}
+   * @param fileName the name of the resulting drive file or folder, or {@code ""}
+   * @param fileSize the size in bytes, {@code 0} when absent
+   * @param params extra parameters ({@code url}, {@code age}, {@code predict_speed}, ...) as strings;
+   *     empty when absent
+   * @param createdTime when the task was created, or {@code null}
+   * @param updatedTime when the task last changed, or {@code null}
+   */
   public OfflineTaskResource {
     id = Values.str(id);
     kind = Values.str(kind);

@@ -25,7 +25,17 @@ public record OssParams(
     @Required String key,
     @Json(name = "security_token") @Required String securityToken) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param accessKeyId the STS access key id
+   * @param accessKeySecret the STS access key secret (a secret)
+   * @param bucket the OSS bucket
+   * @param endpoint the OSS endpoint host, for example {@code mypikpak.net}, possibly with a scheme
+   * @param expiration when the credentials expire (about 12 h after the create call), or {@code null}
+   * @param key the object key
+   * @param securityToken the STS security token (a secret)
+   */
   public OssParams {
     accessKeyId = Values.str(accessKeyId);
     accessKeySecret = Values.str(accessKeySecret);

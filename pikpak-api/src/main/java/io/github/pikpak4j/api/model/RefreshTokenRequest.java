@@ -21,7 +21,14 @@ public record RefreshTokenRequest(
   /** The only grant type the token endpoint still accepts. */
   public static final String GRANT_REFRESH_TOKEN = "refresh_token";
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param clientId the client id that issued the refresh token
+   * @param clientSecret the profile's client secret, or {@code null} to omit it
+   * @param grantType {@code "refresh_token"}
+   * @param refreshToken the single-use refresh token
+   */
   public RefreshTokenRequest {
     clientId = Values.str(clientId);
     grantType = Values.str(grantType);

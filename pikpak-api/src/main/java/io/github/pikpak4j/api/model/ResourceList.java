@@ -20,7 +20,11 @@ public record ResourceList(@Nullable Resources list) {
    * @param resources one per URL; empty when absent
    */
   public record Resources(List<Resource> resources) {
-    /** Normalises absent resources to an empty list. */
+    /**
+     * Normalises absent resources to an empty list.
+     *
+     * @param resources one per URL; empty when absent
+     */
     public Resources {
       resources = resources == null ? List.of() : List.copyOf(resources);
     }

@@ -32,7 +32,15 @@ public record ShareCreateRequest(
   /** {@code pass_code_option} with a pass code. */
   public static final String REQUIRED = "REQUIRED";
 
-  /** Copies the list and normalises absent strings to {@code ""}. */
+  /**
+   * Copies the list and normalises absent strings to {@code ""}.
+   *
+   * @param fileIds the files and folders to share
+   * @param shareTo {@code publiclink} or {@code encryptedlink} (with a pass code)
+   * @param passCodeOption {@code NOT_REQUIRED} or {@code REQUIRED}
+   * @param expirationDays days until the share expires, {@code -1} for never
+   * @param customPassCode the pass code to use, or {@code null} for a server-chosen one (or none)
+   */
   public ShareCreateRequest {
     fileIds = Values.list(fileIds);
     shareTo = Values.str(shareTo);

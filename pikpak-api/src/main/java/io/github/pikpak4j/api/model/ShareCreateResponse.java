@@ -18,7 +18,15 @@ public record ShareCreateResponse(
     @Json(name = "pass_code") String passCode,
     @Json(name = "share_text") String shareText) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param shareId the new share's id; {@code ""} when absent
+   * @param shareUrl {@code https://mypikpak.com/s/<share_id>} (without the pass code); {@code ""}
+   *     when absent
+   * @param passCode the pass code (server-generated or the custom one); {@code ""} for a public share
+   * @param shareText the server's ready-to-send text; {@code ""} when absent
+   */
   public ShareCreateResponse {
     shareId = Values.str(shareId);
     shareUrl = Values.str(shareUrl);

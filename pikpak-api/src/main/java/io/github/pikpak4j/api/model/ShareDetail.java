@@ -30,7 +30,21 @@ public record ShareDetail(
     @Json(name = "file_num") long fileNum,
     @Json(name = "expiration_at") String expirationAt) {
 
-  /** Normalises absent strings to {@code ""} and absent files to empty. */
+  /**
+   * Normalises absent strings to {@code ""} and absent files to empty.
+   *
+   * @param shareStatus {@code OK}, {@code PASS_CODE_EMPTY}, {@code PASS_CODE_ERROR}, {@code DELETED},
+   *     {@code EXPIRED}, {@code NOT_FOUND}, {@code AUDITING}, {@code SENSITIVE_RESOURCE}, {@code
+   *     SENSITIVE_WORD}, {@code PROHIBITED}; {@code ""} when absent
+   * @param shareStatusText the server's explanation, shown verbatim; {@code ""} when absent
+   * @param passCodeToken the token to send on every later read of the share; {@code ""} when absent
+   * @param files the files of this page (shared files have no {@code created_time} and no {@code
+   *     hash}); empty when none
+   * @param nextPageToken the token of the next page; {@code ""} on the last page
+   * @param title the share's title (name of the first item); {@code ""} when absent
+   * @param fileNum the number of top-level items, {@code 0} when absent
+   * @param expirationAt RFC 3339 text, {@code "-1"} for never, {@code ""} when absent (kept as text)
+   */
   public ShareDetail {
     shareStatus = Values.str(shareStatus);
     shareStatusText = Values.str(shareStatusText);

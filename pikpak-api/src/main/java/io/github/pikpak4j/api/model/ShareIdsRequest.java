@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ShareIdsRequest(List<String> ids) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param ids the share ids
+   */
   public ShareIdsRequest {
     ids = Values.list(ids);
   }

@@ -12,7 +12,12 @@ import java.util.List;
 public record ShareList(
     List<ShareSummary> data, @Json(name = "next_page_token") String nextPageToken) {
 
-  /** Normalises absent entries to empty and an absent token to {@code ""}. */
+  /**
+   * Normalises absent entries to empty and an absent token to {@code ""}.
+   *
+   * @param data the shares of this page; empty when none
+   * @param nextPageToken the token of the next page; {@code ""} on the last page
+   */
   public ShareList {
     data = Values.list(data);
     nextPageToken = Values.str(nextPageToken);

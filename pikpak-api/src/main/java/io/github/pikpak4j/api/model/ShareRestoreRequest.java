@@ -25,7 +25,18 @@ public record ShareRestoreRequest(
     @Json(name = "parent_id") @org.jspecify.annotations.Nullable String parentId,
     @Json(name = "specify_parent_id") @org.jspecify.annotations.Nullable Boolean specifyParentId) {
 
-  /** Copies the lists and normalises absent strings to {@code ""}. */
+  /**
+   * Copies the lists and normalises absent strings to {@code ""}.
+   *
+   * @param shareId the share id
+   * @param passCodeToken the share's pass-code token, or {@code ""}
+   * @param fileIds the ids of the items to save (ids inside the share)
+   * @param ancestorIds the shared folders from the top level down to the items' parent; empty for
+   *     top-level items
+   * @param parentId the target folder of the user's drive ({@code ""} for the root), or {@code null}
+   *     for "Pack From Shared"
+   * @param specifyParentId {@code true} when {@code parentId} is set, or {@code null}
+   */
   public ShareRestoreRequest {
     shareId = Values.str(shareId);
     passCodeToken = Values.str(passCodeToken);

@@ -18,7 +18,15 @@ public record ShareRestoreResponse(
     @Json(name = "restore_task_id") String restoreTaskId,
     @Json(name = "file_id") String fileId) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param shareStatus the share's status ({@code OK} when readable); {@code ""} when absent
+   * @param shareStatusText the server's explanation; {@code ""} when absent
+   * @param restoreStatus for example {@code RESTORE_START}; {@code ""} when absent
+   * @param restoreTaskId the task to poll ({@code GET /drive/v1/tasks/{id}}); {@code ""} when absent
+   * @param fileId the id of the first saved file when the server reports it; {@code ""} otherwise
+   */
   public ShareRestoreResponse {
     shareStatus = Values.str(shareStatus);
     shareStatusText = Values.str(shareStatusText);

@@ -35,7 +35,23 @@ public record ShareSummary(
     @Json(name = "restore_count") long restoreCount,
     @Json(name = "create_time") String createTime) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param shareId the share id; {@code ""} when absent
+   * @param shareUrl the share URL (without pass code); {@code ""} when absent
+   * @param shareStatus the share's status, for example {@code OK}; {@code ""} when absent
+   * @param shareStatusText the server's explanation; {@code ""} when absent
+   * @param title the name of the first shared item; {@code ""} when absent
+   * @param passCode the pass code; {@code ""} for a public share
+   * @param shareTo {@code publiclink}, {@code encryptedlink} or an app name; {@code ""} when absent
+   * @param fileNum the number of shared items, {@code 0} when absent
+   * @param expirationDays days of validity, {@code -1} for never ({@code 0} when absent)
+   * @param expirationAt RFC 3339 text, or {@code "-1"} for never; {@code ""} when absent
+   * @param viewCount how often the share was viewed
+   * @param restoreCount how often the share was saved
+   * @param createTime RFC 3339 text; {@code ""} when absent
+   */
   public ShareSummary {
     shareId = Values.str(shareId);
     shareUrl = Values.str(shareUrl);

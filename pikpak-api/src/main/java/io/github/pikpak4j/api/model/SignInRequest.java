@@ -20,7 +20,15 @@ public record SignInRequest(
     String username,
     String password) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param captchaToken the pre-login captcha token (or one a person supplied)
+   * @param clientId the profile's client id
+   * @param clientSecret the profile's client secret, or {@code null} to omit it
+   * @param username e-mail, phone number or user name
+   * @param password the password
+   */
   public SignInRequest {
     captchaToken = Values.str(captchaToken);
     clientId = Values.str(clientId);

@@ -18,7 +18,15 @@ public record TokenResponse(
     @Json(name = "expires_in") long expiresIn,
     String sub) {
 
-  /** Normalises absent strings to {@code ""}. */
+  /**
+   * Normalises absent strings to {@code ""}.
+   *
+   * @param tokenType {@code "Bearer"}; {@code ""} when absent
+   * @param accessToken the access token (a JWT); required
+   * @param refreshToken the new single-use refresh token; required (persist it at once)
+   * @param expiresIn the access token's lifetime in seconds (7200 in practice)
+   * @param sub the user id; {@code ""} when absent
+   */
   public TokenResponse {
     tokenType = Values.str(tokenType);
     accessToken = Values.str(accessToken);

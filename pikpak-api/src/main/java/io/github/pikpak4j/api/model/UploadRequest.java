@@ -29,7 +29,18 @@ public record UploadRequest(
   /** The {@code upload_type} of uploads through OSS. */
   public static final String UPLOAD_TYPE_RESUMABLE = "UPLOAD_TYPE_RESUMABLE";
 
-  /** Normalises absent values to {@code ""} and an empty provider map. */
+  /**
+   * Normalises absent values to {@code ""} and an empty provider map.
+   *
+   * @param kind always {@code drive#file}
+   * @param name the file name
+   * @param size the size in bytes
+   * @param hash the GCID, 40 hexadecimal characters (sent upper case)
+   * @param uploadType always {@code UPLOAD_TYPE_RESUMABLE}
+   * @param objProvider {@code {"provider":"UPLOAD_TYPE_UNKNOWN"}}
+   * @param parentId the target folder id, {@code ""} for the root
+   * @param folderType always {@code NORMAL}
+   */
   public UploadRequest {
     kind = Values.str(kind);
     name = Values.str(name);

@@ -16,7 +16,13 @@ public record UrlTaskResponse(
     @Nullable OfflineTaskResource task,
     @Nullable DriveFile file) {
 
-  /** Normalises an absent upload type to {@code ""}. */
+  /**
+   * Normalises an absent upload type to {@code ""}.
+   *
+   * @param uploadType {@code UPLOAD_TYPE_URL}, or {@code ""}
+   * @param task the created task, or {@code null}
+   * @param file the resulting file when the content was known, or {@code null}
+   */
   public UrlTaskResponse {
     uploadType = Values.str(uploadType);
   }

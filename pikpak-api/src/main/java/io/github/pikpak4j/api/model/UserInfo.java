@@ -31,7 +31,20 @@ public record UserInfo(
     @Nullable String picture,
     List<UserProvider> providers) {
 
-  /** Normalises an absent {@code sub} to {@code ""} and absent providers to an empty list. */
+  /**
+   * Normalises an absent {@code sub} to {@code ""} and absent providers to an empty list.
+   *
+   * @param sub the user id; required
+   * @param name the display name, or {@code null}
+   * @param email the e-mail address, or {@code null}
+   * @param phoneNumber the phone number, or {@code null}
+   * @param password {@code "SET"} when the account has a password, or {@code null}
+   * @param status the account status, or {@code null}
+   * @param createdAt when the account was created, or {@code null}
+   * @param passwordUpdatedAt when the password last changed, or {@code null}
+   * @param picture the avatar URL, or {@code null}
+   * @param providers linked third-party logins; empty when none
+   */
   public UserInfo {
     sub = Values.str(sub);
     providers = Values.list(providers);

@@ -80,7 +80,7 @@ public final class AutoPager<T> implements Iterable<T> {
     return new PagingIterator();
   }
 
-  /** Returns a sequential, lazy stream over every item. */
+  /** {@return a sequential, lazy stream over every item} */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -36,17 +36,17 @@ public final class Page<T> {
     this.nextPageToken = nextPageToken == null ? "" : nextPageToken;
   }
 
-  /** Returns the items of this page, in server order; never null, possibly empty. */
+  /** {@return the items of this page, in server order; never null, possibly empty} */
   public List<T> items() {
     return items;
   }
 
-  /** Returns the raw token of the next page, or empty when this is the last page. */
+  /** {@return the raw token of the next page, or empty when this is the last page} */
   public Optional<String> nextPageToken() {
     return nextPageToken.isEmpty() ? Optional.empty() : Optional.of(nextPageToken);
   }
 
-  /** Returns whether another page follows this one. */
+  /** {@return whether another page follows this one} */
   public boolean hasNext() {
     return !nextPageToken.isEmpty();
   }

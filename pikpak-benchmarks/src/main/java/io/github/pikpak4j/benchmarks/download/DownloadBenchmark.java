@@ -1,6 +1,7 @@
 package io.github.pikpak4j.benchmarks.download;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.benchmarks.HeapPeak;
 import io.github.pikpak4j.core.link.LinkPolicy;
 import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
@@ -8,7 +9,6 @@ import io.github.pikpak4j.core.transfer.DownloadResult;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Downloads one large file with the SDK (1, 4 and 8 connections, GCID verification on and off), curl (one connection)
@@ -210,39 +209,19 @@ public final class DownloadBenchmark {
       throws Exception {
     Path target = dir.resolve("sdk.bin");
     Files.deleteIfExists(target);
-    System.gc();
-    Thread.sleep(200);
-    System.gc();
-    long baseline = usedHeap();
-    AtomicLong peak = new AtomicLong(baseline);
-    Thread sampler = new Thread(() -> {
-      while (heapProbe && !Thread.currentThread().isInterrupted()) {
-        System.gc();
-        peak.accumulateAndGet(usedHeap(), Math::max);
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
+    HeapPeak heap = heapProbe ? HeapPeak.start(100) : null;
     long t0 = System.nanoTime();
     DownloadResult r = client.transfers().download(link, target,
         DownloadOptions.builder().connections(n).verify(verify).overwrite(true).build());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    sampler.interrupt();
-    sampler.join();
+    if (heap != null) {
+      heap.close();
+    }
     Files.deleteIfExists(target);
     return new Run("sdk c=" + n + (verify ? " verify" : " no-verify"), r.bytes(), seconds,
-        heapProbe ? peak.get() - baseline : -1);
+        heap != null ? heap.aboveBaseline() : -1);
   }
 
-  /** Heap in use; right after {@code System.gc()} this is the live heap. */
-  private static long usedHeap() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
 
   private static Run tool(String name, Path dir, long size, List<String> command) throws IOException,
       InterruptedException {

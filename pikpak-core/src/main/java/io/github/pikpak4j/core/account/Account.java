@@ -10,9 +10,9 @@ package io.github.pikpak4j.core.account;
  * }</pre>
  */
 public interface Account {
-  /** Returns the signed-in user ({@code GET /v1/user/me}). */
+  /** {@return the signed-in user ({@code GET /v1/user/me})} */
   UserProfile user();
 
-  /** Returns the storage quota ({@code GET /drive/v1/about}). */
+  /** {@return the storage quota ({@code GET /drive/v1/about})} */
   StorageQuota quota();
 }

@@ -16,7 +16,7 @@ import io.github.pikpak4j.core.link.ResolvedLink;
  */
 public interface Cdn {
 
-  /** Returns the policy. */
+  /** {@return the policy} */
   CdnPolicy policy();
 
   /**

@@ -66,12 +66,12 @@ public final class CdnPolicy {
     this.cacheTtl = cacheTtl;
   }
 
-  /** Returns the policy that keeps every link as PikPak gave it (the default). */
+  /** {@return the policy that keeps every link as PikPak gave it (the default)} */
   public static CdnPolicy off() {
     return OFF;
   }
 
-  /** Returns the probing policy with a 1.5 s probe timeout and a 10 minute cache. */
+  /** {@return the probing policy with a 1.5 s probe timeout and a 10 minute cache} */
   public static CdnPolicy auto() {
     return new CdnPolicy(Kind.AUTO, null, null, DEFAULT_PROBE_TIMEOUT, DEFAULT_CACHE_TTL);
   }
@@ -171,27 +171,27 @@ public final class CdnPolicy {
     return new CdnPolicy(kind, host, root, probeTimeout, ttl);
   }
 
-  /** Returns the kind. */
+  /** {@return the kind} */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the custom host as written ({@code [scheme://]host[:port]}) for {@link Kind#HOST}, else {@code null}. */
+  /** {@return the custom host as written ({@code [scheme://]host[:port]}) for {@link Kind#HOST}, else {@code null}} */
   public @Nullable String host() {
     return host == null ? null : host.toString();
   }
 
-  /** Returns the new root for {@link Kind#DOMAIN}, else {@code null}. */
+  /** {@return the new root for {@link Kind#DOMAIN}, else {@code null}} */
   public @Nullable String root() {
     return root;
   }
 
-  /** Returns the per-probe timeout (default 1.5 s). */
+  /** {@return the per-probe timeout (default 1.5 s)} */
   public Duration probeTimeout() {
     return probeTimeout;
   }
 
-  /** Returns how long a choice and a demotion last (default 10 minutes). */
+  /** {@return how long a choice and a demotion last (default 10 minutes)} */
   public Duration cacheTtl() {
     return cacheTtl;
   }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record CdnProbeResult(
     String host, @Nullable Duration latency, boolean ok, @Nullable String error, boolean original) {
 
-  /** Returns the latency in milliseconds, or {@code -1} when there is none. */
+  /** {@return the latency in milliseconds, or {@code -1} when there is none} */
   public long latencyMillis() {
     return latency == null ? -1 : latency.toMillis();
   }

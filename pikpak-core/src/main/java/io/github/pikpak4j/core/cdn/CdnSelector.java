@@ -136,7 +136,7 @@ public final class CdnSelector implements Cdn, LinkRewriter, AutoCloseable {
     return policy;
   }
 
-  /** Returns the user's own candidates, in their normal form. */
+  /** {@return the user's own candidates, in their normal form} */
   public List<String> candidates() {
     List<String> out = new ArrayList<>();
     candidates.forEach(h -> out.add(h.toString()));

@@ -44,10 +44,11 @@ public record BatchOperation(Kind kind, List<String> ids, @Nullable String toFol
   }
 
   /**
-   * Validates and copies the ids.
+   * Validates and copies the ids.  @throws InvalidInputException when ids are missing, empty or duplicated, or a move or copy has no destination, before any request /
    *
-   * @throws InvalidInputException when ids are missing, empty or duplicated, or a move or copy has
-   *     no destination, before any request
+   * @param kind what to do
+   * @param ids the entry ids (empty only for {@link Kind#EMPTY_TRASH})
+   * @param toFolderId the destination folder of a move or copy, else {@code null}
    */
   public BatchOperation {
     ids = List.copyOf(ids);

@@ -22,7 +22,15 @@ import java.util.Set;
 public record BatchResult(
     BatchOperation operation, DriveTaskStatus status, List<PlacedEntry> placed, List<String> notDone) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param operation what was done
+   * @param status the task's final (complete) status
+   * @param placed for a move or copy, the entries in the destination folder with their final names
+   *     (copies have new ids); empty for other operations
+   * @param notDone the ids of {@code operation} the server acknowledged but did not act on, in request order
+   */
   public BatchResult {
     placed = List.copyOf(placed);
     notDone = List.copyOf(notDone);

@@ -36,12 +36,12 @@ public record FileEntry(
     boolean trashed,
     boolean starred) {
 
-  /** Returns whether this entry is a folder. */
+  /** {@return whether this entry is a folder} */
   public boolean isFolder() {
     return kind == FileKind.FOLDER;
   }
 
-  /** Returns whether this entry is a file. */
+  /** {@return whether this entry is a file} */
   public boolean isFile() {
     return kind == FileKind.FILE;
   }

@@ -7,7 +7,7 @@ public enum FileKind {
   /** A folder ({@code drive#folder}). */
   FOLDER;
 
-  /** Returns the lower-case name used in the CLI's JSON ({@code "file"} or {@code "folder"}). */
+  /** {@return the lower-case name used in the CLI's JSON ({@code "file"} or {@code "folder"})} */
   public String jsonName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

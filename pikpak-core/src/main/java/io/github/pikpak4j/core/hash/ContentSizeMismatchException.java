@@ -13,7 +13,10 @@ import java.io.IOException;
 public final class ContentSizeMismatchException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The size the caller declared, in bytes. */
   private final long expectedSize;
+
+  /** The size actually read, in bytes. */
   private final long actualSize;
 
   /**

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.internal;
 
+import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
@@ -116,9 +117,14 @@ public final class ResourceOperations implements AsyncResources {
           String n = DriveNames.validate(name);
           positive(size);
           String g = hex40(gcid, "gcid").toUpperCase(Locale.ROOT);
-          return executor
-              .executeAsync(uploads.create(UploadRequest.of(parentId, n, size, g)))
-              .thenCompose(r -> instantOrRemove(r, g));
+          // A create whose answer was lost is looked up (a complete entry of that name, size and GCID under the
+          // parent: listings show complete entries only) before it is sent again; see AmbiguousWrites.
+          return AmbiguousWrites.sendAsync(
+              () -> executor
+                  .executeAsync(uploads.create(UploadRequest.of(parentId, n, size, g)))
+                  .thenCompose(r -> instantOrRemove(r, g)),
+              () -> files.listAll(parentId).findFirst(
+                  e -> !e.isFolder() && e.name().equals(n) && e.size() == size && g.equals(e.hash())));
         });
   }
 

@@ -19,6 +19,7 @@ import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
 import io.github.pikpak4j.core.transfer.DownloadTargetExistsException;
 import io.github.pikpak4j.core.transfer.DownloadVerificationException;
+import io.github.pikpak4j.core.transfer.RemoteFile;
 import io.github.pikpak4j.core.transfer.Transfers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 /** The {@link Transfers} implementation: the download engine. */
 public final class TransfersImpl implements Transfers, AutoCloseable {
   private static final long PERSIST_INTERVAL_NANOS = 500_000_000L;
-  private static final long MAX_SPAN_BYTES = 64L << 20;
 
   private final Links links;
   private final LinkRewriter rewriter;
@@ -126,7 +126,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
     if (Files.isDirectory(target)) {
       throw new DownloadTargetExistsException(target, "the download target is a directory: " + target);
     }
-    if (Files.exists(target) && !options.overwrite()) {
+    if (Files.exists(target) && !options.overwrite() && !options.continueExisting()) {
       throw new DownloadTargetExistsException(
           target, "the download target exists: " + target + " (choose overwrite to replace it)");
     }
@@ -204,7 +204,10 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       // Spans start on chunk boundaries; chunks that are whole GCID blocks let workers hash while they write.
       int chunkSize = (int) Math.min(64L << 20, ((long) options.chunkSize() + block - 1) / block * block);
       boolean resuming = false;
-      if (Files.exists(part) || Files.exists(state)) {
+      if (options.continueExisting() && Files.isRegularFile(target) && !Files.exists(part) && !Files.exists(state)) {
+        resuming = continueExisting(target, part, size, chunkSize, done);
+      }
+      if (!resuming && (Files.exists(part) || Files.exists(state))) {
         DownloadState old = DownloadState.read(state);
         boolean usable =
             options.resume()
@@ -230,50 +233,53 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
           raf.setLength(size);
         }
       }
-      ChunkPlan plan = new ChunkPlan(size, chunkSize, done);
+      int chunks = (int) ((size + chunkSize - 1) / chunkSize);
+      int pending = chunks - done.get(0, chunks).cardinality();
+      int connections =
+          Math.max(1, Math.min(Math.min(options.connections(), budget.perLink()), Math.max(1, pending)));
+      ChunkPlan plan = new ChunkPlan(size, chunkSize, done, connections, System::nanoTime);
       long resumed = plan.doneBytes();
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
-      int planned = Math.min(options.connections(), budget.perLink());
       BlockDigests digests =
           options.verify() && hash != null && chunkSize % block == 0
-              ? new BlockDigests(size, block, planned < Runtime.getRuntime().availableProcessors())
+              ? new BlockDigests(size, block, connections < Runtime.getRuntime().availableProcessors())
               : null;
       String verified = null;
-      int connections;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
         StatePersister persister =
             new StatePersister(channel, plan, state, new DownloadState(link.fileId(), contentKey(link), size, hash,
                 chunkSize, new BitSet()));
         persister.persist();
-        int pending = plan.chunks() - plan.doneSnapshot().cardinality();
-        connections = Math.max(1, Math.min(Math.min(options.connections(), budget.perLink()), Math.max(1, pending)));
-        int maxSpan = (int) Math.max(1, MAX_SPAN_BYTES / chunkSize);
-        int n = connections;
         try {
-          runAll(n, cancel, () -> {
-            ChunkPlan.Span span;
-            while ((span = plan.next(n, maxSpan)) != null) {
-              int[] nextChunk = {span.first()};
-              int last = span.last();
-              BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(span.start());
-              fetcher.fetch(span.start(), span.end(),
-                  (pos, data) -> {
-                    writeFully(channel, pos, data.duplicate(), part);
-                    if (feeder != null) {
-                      feeder.update(pos, data.duplicate());
-                    }
-                  },
-                  pos -> {
-                    while (nextChunk[0] <= last && pos >= plan.chunkEnd(nextChunk[0])) {
-                      plan.markDone(nextChunk[0]++);
-                      try {
-                        persister.maybePersist();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write the download state " + state, e);
+          runAll(connections, cancel, () -> {
+            ChunkPlan.Lease lease = null;
+            while ((lease = plan.next(cancel, lease)) != null) {
+              ChunkPlan.Lease range = lease;
+              BlockDigests.Feeder feeder = digests == null ? null : digests.feeder(range.start());
+              try {
+                fetcher.fetch(range.start(), range,
+                    (pos, data) -> {
+                      writeFully(channel, pos, data.duplicate(), part);
+                      if (feeder != null) {
+                        feeder.update(pos, data.duplicate());
                       }
-                    }
-                  });
+                    },
+                    pos -> {
+                      if (range.advanced(pos)) {
+                        try {
+                          persister.maybePersist();
+                        } catch (IOException e) {
+                          throw new UncheckedIOException("cannot write the download state " + state, e);
+                        }
+                      }
+                    });
+              } finally {
+                range.release();
+              }
+            }
+            if (cancel.isCancelled()) {
+              throw new DownloadCancelledException("download of file " + link.fileId() + " cancelled");
             }
           });
         } catch (RuntimeException | IOException | Error e) {
@@ -310,6 +316,25 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
   }
 
   /** Writes at a position; a disk failure is not a network failure, so it is never retried. */
+  /**
+   * Turns an existing shorter target into the partial file: its whole chunks count as done, the rest is fetched, and
+   * the whole file is verified at the end like any resumed download.
+   */
+  private static boolean continueExisting(Path target, Path part, long size, int chunkSize, BitSet done)
+      throws IOException {
+    long have = Files.size(target);
+    if (have > size) {
+      throw new DownloadTargetExistsException(target, "the existing file is longer than the content (" + have
+          + " > " + size + " bytes): " + target);
+    }
+    Files.move(target, part);
+    try (RandomAccessFile raf = new RandomAccessFile(part.toFile(), "rw")) {
+      raf.setLength(size);
+    }
+    done.set(0, (int) (have / chunkSize));
+    return true;
+  }
+
   private static void writeFully(FileChannel channel, long pos, ByteBuffer buf, Path part) {
     long p = pos;
     try {
@@ -487,6 +512,28 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
 
   int perLink() {
     return budget.perLink();
+  }
+
+  ExecutorService workers() {
+    return workers;
+  }
+
+  // ---- random access ----------------------------------------------------------------------------------------------
+
+  @Override
+  public RemoteFile open(String path, DownloadOptions options) {
+    return open(links.resolve(path, options.linkPolicy()), options);
+  }
+
+  @Override
+  public RemoteFile open(ResolvedLink link, DownloadOptions options) {
+    return RemoteFileImpl.open(this, links, clock, link, options);
+  }
+
+  @Override
+  public RemoteFile open(Share share, String fileId, TranscodePolicy policy, DownloadOptions options) {
+    ShareLinks shareLinks = new ShareLinks(share, policy, rewriter);
+    return RemoteFileImpl.open(this, shareLinks, clock, shareLinks.resolveId(fileId, options.linkPolicy()), options);
   }
 
   void runWorkers(int n, Cancellation cancel, Work body) throws IOException {

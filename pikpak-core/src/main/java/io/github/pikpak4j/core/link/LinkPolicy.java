@@ -37,12 +37,12 @@ public final class LinkPolicy {
     this.variant = variant;
   }
 
-  /** Returns the default policy: the original bytes ({@code usage=FETCH}). */
+  /** {@return the default policy: the original bytes ({@code usage=FETCH})} */
   public static LinkPolicy original() {
     return ORIGINAL;
   }
 
-  /** Returns a media policy for the player's default rendition ({@code usage=CACHE}). */
+  /** {@return a media policy for the player's default rendition ({@code usage=CACHE})} */
   public static LinkPolicy media() {
     return media(DEFAULT);
   }
@@ -68,20 +68,20 @@ public final class LinkPolicy {
     return new LinkPolicy(LinkSource.MEDIA, v.toUpperCase(Locale.ROOT));
   }
 
-  /** Returns whether the original bytes or a rendition is wanted. */
+  /** {@return whether the original bytes or a rendition is wanted} */
   public LinkSource source() {
     return source;
   }
 
   /**
-   * Returns the variant: {@code ""} for {@link #original()}, else {@code origin}, {@code default} or an upper-case
-   * resolution name.
+   * {@return the variant: {@code ""} for {@link #original()}, else {@code origin}, {@code default} or an upper-case
+   * resolution name}
    */
   public String variant() {
     return variant;
   }
 
-  /** Returns the get-file {@code usage} parameter this policy sends: {@code FETCH} or {@code CACHE}. */
+  /** {@return the get-file {@code usage} parameter this policy sends: {@code FETCH} or {@code CACHE}} */
   public String usage() {
     return source == LinkSource.ORIGINAL ? "FETCH" : "CACHE";
   }

@@ -39,7 +39,7 @@ public record ResolvedLink(
   /** How long before {@link #expiresAt()} a link is treated as expired: 10 s (protocol §5.5). */
   public static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
 
-  /** Returns whether the link serves the original bytes (so the file's size and GCID apply). */
+  /** {@return whether the link serves the original bytes (so the file's size and GCID apply)} */
   public boolean originalBytes() {
     return hash != null || source == LinkSource.ORIGINAL;
   }
@@ -54,7 +54,7 @@ public record ResolvedLink(
     return expiresAt != null && !now.isBefore(expiresAt.minus(EXPIRY_MARGIN));
   }
 
-  /** Returns the host of {@link #url()}, or {@code ""} when it has none. */
+  /** {@return the host of {@link #url()}, or {@code ""} when it has none} */
   public String host() {
     try {
       String h = URI.create(url).getHost();

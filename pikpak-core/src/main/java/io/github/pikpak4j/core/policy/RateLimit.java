@@ -31,7 +31,7 @@ public final class RateLimit {
     this.description = description;
   }
 
-  /** Returns a new bucket with the default 5 requests per second and a burst of 5. */
+  /** {@return a new bucket with the default 5 requests per second and a burst of 5} */
   public static RateLimit defaults() {
     return perSecond(5, 5);
   }
@@ -60,7 +60,7 @@ public final class RateLimit {
         RateLimiter.of("pikpak-api", config), false, permitsPerSecond + "/s, burst " + burst);
   }
 
-  /** Returns a limit that never waits (for tests or callers that limit elsewhere). */
+  /** {@return a limit that never waits (for tests or callers that limit elsewhere)} */
   public static RateLimit unlimited() {
     return new RateLimit(RateLimiter.ofDefaults("pikpak-unlimited"), true, "unlimited");
   }

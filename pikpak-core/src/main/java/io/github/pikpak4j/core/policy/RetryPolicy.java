@@ -54,42 +54,42 @@ public final class RetryPolicy {
     this.random = b.random;
   }
 
-  /** Returns the default policy: 4 attempts in all, 200 ms doubling to 5 s, jitter 0.5, Retry-After capped at 30 s. */
+  /** {@return the default policy: 4 attempts in all, 200 ms doubling to 5 s, jitter 0.5, Retry-After capped at 30 s} */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a policy that never retries (one attempt). */
+  /** {@return a policy that never retries (one attempt)} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the number of attempts in all, the first included (default 4). */
+  /** {@return the number of attempts in all, the first included (default 4)} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the nominal delay before the first retry (default 200 ms). */
+  /** {@return the nominal delay before the first retry (default 200 ms)} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Returns the largest nominal delay between attempts (default 5 s). */
+  /** {@return the largest nominal delay between attempts (default 5 s)} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** Returns the jitter fraction in {@code [0, 1]}: how much of the nominal delay may be taken off (default 0.5). */
+  /** {@return the jitter fraction in {@code [0, 1]}: how much of the nominal delay may be taken off (default 0.5)} */
   public double jitter() {
     return jitter;
   }
 
-  /** Returns the longest {@code Retry-After} that is waited for (default 30 s). */
+  /** {@return the longest {@code Retry-After} that is waited for (default 30 s)} */
   public Duration retryAfterCap() {
     return retryAfterCap;
   }

@@ -35,7 +35,7 @@ public final class Cancellation {
     run.forEach(Runnable::run);
   }
 
-  /** Returns whether {@link #cancel()} was called. */
+  /** {@return whether {@link #cancel()} was called} */
   public boolean isCancelled() {
     return cancelled;
   }

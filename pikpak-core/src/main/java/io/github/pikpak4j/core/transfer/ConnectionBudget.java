@@ -43,7 +43,7 @@ public final class ConnectionBudget {
     this.global = new Semaphore(total, true);
   }
 
-  /** Returns a new budget with the defaults: 8 per link, 16 in all. */
+  /** {@return a new budget with the defaults: 8 per link, 16 in all} */
   public static ConnectionBudget defaults() {
     return of(MAX_PER_LINK, 16);
   }
@@ -67,22 +67,22 @@ public final class ConnectionBudget {
     return new ConnectionBudget(perLink, total);
   }
 
-  /** Returns the limit per link. */
+  /** {@return the limit per link} */
   public int perLink() {
     return perLink;
   }
 
-  /** Returns the limit across all downloads. */
+  /** {@return the limit across all downloads} */
   public int total() {
     return total;
   }
 
-  /** Returns how many connections are held right now. */
+  /** {@return how many connections are held right now} */
   public synchronized int inUse() {
     return inUse;
   }
 
-  /** Returns the most connections ever held at once. */
+  /** {@return the most connections ever held at once} */
   public synchronized int peak() {
     return peak;
   }

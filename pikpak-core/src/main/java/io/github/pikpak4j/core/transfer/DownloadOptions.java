@@ -23,6 +23,7 @@ public final class DownloadOptions {
   private final LinkPolicy linkPolicy;
   private final boolean overwrite;
   private final boolean resume;
+  private final boolean continueExisting;
   private final boolean verify;
   private final int chunkSize;
   private final int maxAttempts;
@@ -36,6 +37,7 @@ public final class DownloadOptions {
     this.linkPolicy = b.linkPolicy;
     this.overwrite = b.overwrite;
     this.resume = b.resume;
+    this.continueExisting = b.continueExisting;
     this.verify = b.verify;
     this.chunkSize = b.chunkSize;
     this.maxAttempts = b.maxAttempts;
@@ -45,23 +47,24 @@ public final class DownloadOptions {
     this.cancellation = b.cancellation;
   }
 
-  /** Returns the defaults (see the builder's setters). */
+  /** {@return the defaults (see the builder's setters)} */
   public static DownloadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder with every default. */
+  /** {@return a builder with every default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.connections = connections;
     b.linkPolicy = linkPolicy;
     b.overwrite = overwrite;
     b.resume = resume;
+    b.continueExisting = continueExisting;
     b.verify = verify;
     b.chunkSize = chunkSize;
     b.maxAttempts = maxAttempts;
@@ -72,57 +75,65 @@ public final class DownloadOptions {
     return b;
   }
 
-  /** Returns the number of parallel connections (default 4). */
+  /** {@return the number of parallel connections (default 4)} */
   public int connections() {
     return connections;
   }
 
-  /** Returns which link to download (default {@link LinkPolicy#original()}). */
+  /** {@return which link to download (default {@link LinkPolicy#original()})} */
   public LinkPolicy linkPolicy() {
     return linkPolicy;
   }
 
-  /** Returns whether an existing target (or an unusable partial file) may be replaced (default false). */
+  /** {@return whether an existing target (or an unusable partial file) may be replaced (default false)} */
   public boolean overwrite() {
     return overwrite;
   }
 
-  /** Returns whether a matching partial file is resumed (default true). */
+  /** {@return whether a matching partial file is resumed (default true)} */
   public boolean resume() {
     return resume;
   }
 
-  /** Returns whether the size and, for original bytes, the GCID are verified (default true). */
+  /** {@return whether the size and, for original bytes, the GCID are verified (default true)} */
   public boolean verify() {
     return verify;
   }
 
-  /** Returns the unit of resume bookkeeping in bytes (default 1 MiB). */
+  /**
+   * {@return whether an existing target shorter than the content is taken as its first bytes (default false), as
+   * {@code curl -C -} and {@code wget -c} do}
+   */
+  public boolean continueExisting() {
+    return continueExisting;
+  }
+
+  /** {@return the unit of resume bookkeeping in bytes (default 1 MiB)} */
   public int chunkSize() {
     return chunkSize;
   }
 
-  /** Returns how many times in a row one connection may fail without progress before the download fails. */
+  /** {@return how many times in a row one connection may fail without progress before the download fails} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns how many times the link may be resolved again in one download (default 4). */
+  /** {@return how many times the link may be resolved again in one download (default 4)} */
   public int maxLinkRefreshes() {
     return maxLinkRefreshes;
   }
 
-  /** Returns how many times a file that failed its GCID check is fetched again from scratch. */
+  /** {@return how many times a file that failed its GCID check is fetched again from scratch} */
   public int verifyRefetches() {
     return verifyRefetches;
   }
 
-  /** Returns the progress listener (default {@link ProgressListener#NONE}). */
+  /** {@return the progress listener (default {@link ProgressListener#NONE})} */
   public ProgressListener progress() {
     return progress;
   }
 
-  /** Returns the cancellation token, or {@code null}. */
+  /** {@return the cancellation token, or {@code null}} */
   public @Nullable Cancellation cancellation() {
     return cancellation;
   }
@@ -133,6 +144,7 @@ public final class DownloadOptions {
     private LinkPolicy linkPolicy = LinkPolicy.original();
     private boolean overwrite;
     private boolean resume = true;
+    private boolean continueExisting;
     private boolean verify = true;
     private int chunkSize = 1 << 20;
     private int maxAttempts = 5;
@@ -188,6 +200,21 @@ public final class DownloadOptions {
      */
     public Builder resume(boolean resume) {
       this.resume = resume;
+      return this;
+    }
+
+    /**
+     * Takes an existing target file that is shorter than the content (say, from a download by another program that
+     * stopped) as the content's first bytes: it becomes the partial file, its whole chunks count as done, and only the
+     * rest is fetched. The whole file is then verified as always, so a prefix that does not match fails the GCID check
+     * (and is kept as the partial file). Applies only when no partial file of this library exists; a target longer
+     * than the content is refused. Default false.
+     *
+     * @param continueExisting whether to continue an existing shorter target
+     * @return this builder
+     */
+    public Builder continueExisting(boolean continueExisting) {
+      this.continueExisting = continueExisting;
       return this;
     }
 

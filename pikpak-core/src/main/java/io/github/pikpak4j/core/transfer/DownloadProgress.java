@@ -9,7 +9,7 @@ package io.github.pikpak4j.core.transfer;
  */
 public record DownloadProgress(long bytesDone, long totalBytes, double bytesPerSecond) {
 
-  /** Returns the completed fraction, 0 to 1 (1 for empty content). */
+  /** {@return the completed fraction, 0 to 1 (1 for empty content)} */
   public double fraction() {
     return totalBytes <= 0 ? 1.0 : (double) bytesDone / totalBytes;
   }

@@ -28,7 +28,7 @@ public record DownloadResult(
     ResolvedLink link,
     int verifyRefetches) {
 
-  /** Returns the average throughput of this run in bytes per second (the resumed bytes not counted). */
+  /** {@return the average throughput of this run in bytes per second (the resumed bytes not counted)} */
   public double bytesPerSecond() {
     double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
     return (bytes - resumedBytes) / seconds;

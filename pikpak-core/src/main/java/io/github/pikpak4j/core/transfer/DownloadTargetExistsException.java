@@ -23,7 +23,7 @@ public class DownloadTargetExistsException extends InvalidInputException {
     this.path = path;
   }
 
-  /** Returns the existing file. */
+  /** {@return the existing file} */
   public Path path() {
     return path;
   }

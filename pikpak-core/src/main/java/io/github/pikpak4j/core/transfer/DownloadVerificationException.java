@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
 public class DownloadVerificationException extends PikPakException {
   private static final long serialVersionUID = 1L;
 
+  /** The hash or size the server declared. */
   private final String expected;
+
+  /** The hash or size of the bytes received. */
   private final String actual;
+
   private final transient @Nullable Path partialFile;
 
   /**
@@ -31,17 +35,17 @@ public class DownloadVerificationException extends PikPakException {
     this.partialFile = partialFile;
   }
 
-  /** Returns the expected value (a size in bytes or a GCID). */
+  /** {@return the expected value (a size in bytes or a GCID)} */
   public String expected() {
     return expected;
   }
 
-  /** Returns the value found. */
+  /** {@return the value found} */
   public String actual() {
     return actual;
   }
 
-  /** Returns the kept partial file, or {@code null} for a stream download. */
+  /** {@return the kept partial file, or {@code null} for a stream download} */
   public @Nullable Path partialFile() {
     return partialFile;
   }

@@ -90,4 +90,37 @@ public interface Transfers {
    * @throws DownloadVerificationException when the size or GCID differs (the bytes were already written)
    */
   DownloadResult download(String path, OutputStream out, DownloadOptions options);
+
+  /**
+   * Opens a drive file for random access and read-ahead streaming ({@link RemoteFile}). Resolves the link now (one
+   * get-file); no CDN request is made until the first read, except a one-byte size probe when the link's size is
+   * unknown.
+   *
+   * @param path a drive path or {@code id:<ID>}
+   * @param options connections, chunk size, link policy, attempts and link refreshes per read; the rest is ignored
+   * @return the open file; close it
+   */
+  RemoteFile open(String path, DownloadOptions options);
+
+  /**
+   * Opens an already resolved drive link for random access ({@link RemoteFile}); it is resolved again through the
+   * drive when it expires.
+   *
+   * @param link the link
+   * @param options connections, chunk size, attempts and link refreshes per read; the rest is ignored
+   * @return the open file; close it
+   */
+  RemoteFile open(ResolvedLink link, DownloadOptions options);
+
+  /**
+   * Opens a file of an opened share for random access ({@link RemoteFile}); its link is resolved (and later
+   * refreshed) through the share, in the rendition {@code policy} asks for.
+   *
+   * @param share the opened share
+   * @param fileId the id of a file inside the share
+   * @param policy which rendition
+   * @param options connections, chunk size, attempts and link refreshes per read; the rest is ignored
+   * @return the open file; close it
+   */
+  RemoteFile open(Share share, String fileId, TranscodePolicy policy, DownloadOptions options);
 }

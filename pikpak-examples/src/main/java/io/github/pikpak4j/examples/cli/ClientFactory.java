@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * signs in with the emulator's demo account, keeps its session in {@code sandbox-<name>} beside the
  * real session file (so a real session is never overwritten), applies {@code --platform} and
  * {@code --device-id}, and ignores the real account's credentials, endpoints, proxy and root folder.
- * Each run starts a fresh emulator, so the emulator keeps the tokens it issued in {@value
- * #EMULATOR_STATE_FILE} beside the sandbox session: the next run's emulator accepts the saved session
- * and the CLI does not sign in again.
+ * Each run starts a fresh emulator on the state directory {@value #EMULATOR_STATE_DIRECTORY} beside the
+ * sandbox session: it loads the drive (tree, file contents, shares, offline tasks) and the tokens the
+ * last run saved, so the next run sees this run's changes, accepts the saved session and does not sign
+ * in again. {@code pikpak sandbox reset} removes both.
  */
 final class ClientFactory {
   /** The stderr line printed when the sandbox starts because nothing to sign in with was given. */
@@ -28,8 +29,18 @@ final class ClientFactory {
   /** The stderr line printed when the sandbox was asked for. */
   static final String SANDBOX_NOTICE = "pikpak: using the embedded PikPak emulator (sandbox)";
 
-  /** The file name of the sandbox emulator's token state, in the sandbox session's directory. */
-  static final String EMULATOR_STATE_FILE = "sandbox-emulator-state.json";
+  /**
+   * The sandbox emulator's state directory, beside the sandbox session: its whole drive (tree, file contents, shares,
+   * offline tasks) and the tokens it issued (see {@code PikPakEmulator.Builder.stateDirectory}).
+   */
+  static final String EMULATOR_STATE_DIRECTORY = "sandbox-emulator";
+
+  /** The file an earlier version kept the sandbox emulator's tokens in; {@code sandbox reset} removes it too. */
+  static final String OLD_EMULATOR_STATE_FILE = "sandbox-emulator-state.json";
+
+  /** The stderr line after a download link printed in the sandbox. */
+  static final String SANDBOX_LINK_NOTICE =
+      "pikpak: sandbox link: the embedded emulator serves it only while this pikpak process runs (it has stopped now)";
 
   private ClientFactory() {}
 
@@ -88,7 +99,7 @@ final class ClientFactory {
       return new Connection(builder.build(), null, settings.sessionFile());
     }
     Path session = settings.sandboxSessionFile();
-    PikPakEmulator emulator = startEmulator(emulatorStateFile(session));
+    PikPakEmulator emulator = startEmulator(emulatorStateDirectory(session));
     try {
       PikPakClient.Builder builder = PikPakClient.builder();
       common(builder, settings);
@@ -122,6 +133,16 @@ final class ClientFactory {
   }
 
   /**
+   * After a command printed a download link: in the sandbox, says on {@code err} that the link dies with this process
+   * (the emulator serving it stops when {@code pikpak} exits); against PikPak, prints nothing.
+   */
+  static void noteLink(Connection connection, PrintStream err) {
+    if (connection.emulator() != null) {
+      err.println(SANDBOX_LINK_NOTICE);
+    }
+  }
+
+  /**
    * Returns the session store of one run: the session file, written 0600 in a 0700 directory; an unreadable one is
    * moved aside, and the run says so on stderr (naming both files and what to do) before it signs in again.
    */
@@ -137,12 +158,16 @@ final class ClientFactory {
                     + " and signing in again (without a password or refresh token, run pikpak login)"));
   }
 
-  /** Returns the sandbox emulator's state file for a sandbox session file: same directory. */
-  static Path emulatorStateFile(Path sandboxSession) {
-    return sandboxSession.resolveSibling(EMULATOR_STATE_FILE);
+  /** Returns the sandbox emulator's state directory for a sandbox session file: same parent directory. */
+  static Path emulatorStateDirectory(Path sandboxSession) {
+    return sandboxSession.resolveSibling(EMULATOR_STATE_DIRECTORY);
   }
 
-  private static PikPakEmulator startEmulator(Path stateFile) {
-    return PikPakEmulator.builder().stateFile(stateFile).start();
+  /**
+   * Starts the sandbox's emulator on its state directory: it loads what the last run saved and saves when the
+   * connection closes, up to {@link PikPakEmulator#DEFAULT_STATE_SIZE_LIMIT} bytes of file contents.
+   */
+  private static PikPakEmulator startEmulator(Path stateDirectory) {
+    return PikPakEmulator.builder().stateDirectory(stateDirectory).start();
   }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Prints content lookups: {@code offline add --preview} and {@code archive ls|extract}. Names from the server go
- * through {@link Printable#of} in text output.
+ * through {@link TerminalText#safe} in text output.
  */
 final class ContentOutput {
   private final PrintStream out;
@@ -45,14 +45,14 @@ final class ContentOutput {
       out.println(Json.write(map));
       return;
     }
-    TextLayout.field(out, "name", Printable.of(c.name()));
+    TextLayout.field(out, "name", TerminalText.safe(c.name()));
     TextLayout.field(out, "size", c.size() + " bytes (" + Output.humanSize(c.size()) + ")");
     TextLayout.field(out, "files", Integer.toString(c.fileCount()));
-    TextLayout.field(out, "error", c.resolverError().map(Printable::of).orElse(null));
+    TextLayout.field(out, "error", c.resolverError().map(TerminalText::safe).orElse(null));
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"INDEX", "SIZE", "PATH"});
     for (ContentFile f : c.files()) {
-      rows.add(new String[] {Integer.toString(f.index()), Output.humanSize(f.size()), Printable.of(f.path())});
+      rows.add(new String[] {Integer.toString(f.index()), Output.humanSize(f.size()), TerminalText.safe(f.path())});
     }
     if (!c.files().isEmpty()) {
       TextLayout.table(rows, 0, 1).forEach(out::println);
@@ -76,7 +76,7 @@ final class ContentOutput {
     rows.add(new String[] {"INDEX", "SIZE", "PATH"});
     for (ArchivedFile e : entries) {
       rows.add(new String[] {Integer.toString(e.index()), e.folder() ? "-" : Output.humanSize(e.size()),
-          Printable.of(e.path()) + (e.folder() ? "/" : "")});
+          TerminalText.safe(e.path()) + (e.folder() ? "/" : "")});
     }
     TextLayout.table(rows, 0, 1).forEach(out::println);
     if (entries.isEmpty()) {
@@ -94,6 +94,6 @@ final class ContentOutput {
       return;
     }
     TextLayout.field(out, "extracting", x.files() + " file(s), next to the archive");
-    TextLayout.field(out, "task", Printable.of(x.taskId()));
+    TextLayout.field(out, "task", TerminalText.safe(x.taskId()));
   }
 }

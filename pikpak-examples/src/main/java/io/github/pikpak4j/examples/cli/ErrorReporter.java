@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -58,7 +59,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
-    err.println(line("error: " + oneLine(message(ex)) + " (see pikpak --help)"));
+    // point to the help of the command that was being parsed: "see pikpak get --help"
+    String command = ex.getCommandLine() == null ? "pikpak" : ex.getCommandLine().getCommandSpec().qualifiedName();
+    err.println(line("error: " + oneLine(message(ex)) + " (see " + command + " --help)"));
     return EXIT_USAGE;
   }
 
@@ -139,14 +142,27 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
    * the server's descriptions and names).
    */
   private String line(String text) {
-    String masked = URL_CREDENTIALS.matcher(text).replaceAll("$1" + MASK + "@");
-    for (String secret : secrets()) {
-      masked = masked.replace(secret, MASK);
-    }
-    return TerminalText.safe(masked);
+    return masker(root).apply(text);
   }
 
-  private List<String> secrets() {
+  /**
+   * Returns the masking of {@link #line}, for error lines printed outside this reporter (one per failed file of a
+   * batch).
+   *
+   * @param root the top-level command, for the secrets of this run
+   * @return a function from an error line to the line as it may be printed
+   */
+  static UnaryOperator<String> masker(PikPakCommand root) {
+    return text -> {
+      String masked = URL_CREDENTIALS.matcher(text).replaceAll("$1" + MASK + "@");
+      for (String secret : secrets(root)) {
+        masked = masked.replace(secret, MASK);
+      }
+      return TerminalText.safe(masked);
+    };
+  }
+
+  private static List<String> secrets(PikPakCommand root) {
     List<String> secrets = new ArrayList<>();
     try {
       Settings s = root.settings();

@@ -1,52 +1,66 @@
 package io.github.pikpak4j.examples.cli;
 
+import io.github.pikpak4j.PikPakClient;
 import io.github.pikpak4j.api.InvalidInputException;
+import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.link.LinkPolicy;
-import io.github.pikpak4j.core.link.ResolvedLink;
 import io.github.pikpak4j.core.transfer.DownloadOptions;
 import io.github.pikpak4j.core.transfer.DownloadResult;
 import io.github.pikpak4j.core.transfer.DownloadTargetExistsException;
 import io.github.pikpak4j.core.transfer.LocalNames;
-import io.github.pikpak4j.core.transfer.ProgressListener;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code pikpak get PATH [-o FILE] [-c N] [--overwrite] [--no-resume] [--media] [--variant NAME]}: downloads with up
- * to N connections, resumes a partial file ({@code FILE.part} with its state) and verifies size and hash. An
- * existing FILE is an error (exit 2, before any request) unless {@code --overwrite}.
+ * {@code pikpak get PATH... [-o DEST] [-c N] [-r] [--continue] [--transfers N] [--overwrite] [--no-resume]
+ * [--media] [--variant NAME]}: downloads files with up to N connections each, resumes a partial file ({@code FILE.part} with its
+ * state) and verifies size and hash.
+ *
+ * <p>One file path and {@code -o FILE}: that file. Otherwise {@code DEST} (default the working directory) must be an
+ * existing directory: each file is written into it under its safe local name ({@link LocalNames}), and with {@code -r}
+ * each folder as a tree below it. {@code -o -} streams one file to stdout, in order, with no partial file. An existing
+ * target is an error unless {@code --overwrite}, or {@code --continue} (an existing shorter file is taken as the
+ * first bytes, as {@code curl -C -} does, and the whole file is verified).
  */
-@Command(name = "get", mixinStandardHelpOptions = true,
-    description = "Downloads a file (ranged, resumable, verified).")
-final class GetCommand implements Callable<Integer> {
-  @ParentCommand @Nullable PikPakCommand root;
+@Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Downloads files (ranged, resumable, verified); -r downloads folders as trees.",
+        "-o - streams one file to stdout."})
+final class GetCommand extends ClientCommand {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Drive paths (/a/b) or id:<ID>.")
+  List<String> paths = new ArrayList<>();
 
-  @Parameters(index = "0", paramLabel = "PATH", description = "A drive path (/a/b) or id:<ID>.")
-  String path = "";
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write: a file, or an existing directory to write the file's name into"
-          + " (default: the file's name in the current directory).")
+  @Option(names = {"-o", "--output"}, paramLabel = "DEST",
+      description = "An existing directory to write into, a file (one PATH only) or - for stdout"
+          + " (default: the current directory).")
   @Nullable String output;
 
+  @Option(names = {"-r", "--recursive"}, description = "Download folders as trees.")
+  boolean recursive;
+
   @Option(names = {"-c", "--connections"}, paramLabel = "N", defaultValue = "4",
-      description = "Parallel connections, 1 to 8 (default ${DEFAULT-VALUE}).")
+      description = "Parallel connections per file, 1 to 8 (default ${DEFAULT-VALUE}).")
   int connections = 4;
 
-  @Option(names = "--overwrite", description = "Replace an existing FILE (once the new content is verified).")
+  @Option(names = "--transfers", paramLabel = "N", defaultValue = "4",
+      description = "Files downloaded at once, 1 to 32 (default ${DEFAULT-VALUE}); all share the connection budget.")
+  int transfers = 4;
+
+  @Option(names = "--overwrite", description = "Replace an existing file (once the new content is verified).")
   boolean overwrite;
+
+  @Option(names = "--continue",
+      description = "Take an existing shorter output file as the first bytes (then verify the whole file).")
+  boolean continueExisting;
 
   @Option(names = "--no-resume", description = "Do not resume FILE.part; with --overwrite, start over.")
   boolean noResume;
@@ -59,51 +73,160 @@ final class GetCommand implements Callable<Integer> {
   @Nullable String variant;
 
   @Override
-  public Integer call() {
-    PikPakCommand r = Objects.requireNonNull(root, "root");
-    Settings settings = r.settings();
-    LinkPolicy policy = LinkCommand.policy(media || settings.mediaLinks(), variant);
-    DownloadOptions.Builder options =
-        DownloadOptions.builder().connections(connections).linkPolicy(policy).overwrite(overwrite)
-            .resume(!noResume);
-    options.build();
-    // -o naming an existing directory means "into it", as cp does; no -o means the working directory.
-    Path directory = output == null ? Paths.get("") : Files.isDirectory(Paths.get(output)) ? Paths.get(output) : null;
-    Path target = directory == null ? Paths.get(Objects.requireNonNull(output)) : null;
-    if (target == null && !path.startsWith("id:")) {
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      if (name.isEmpty()) {
-        throw new InvalidInputException("cannot download a folder path: " + path);
-      }
-      target = LocalNames.resolveInside(Objects.requireNonNull(directory), name);
-    }
-    if (target != null) {
-      checkTarget(target, overwrite, noResume);
-    }
-    PrintStream err = r.err();
-    if (!settings.json() && System.console() != null) {
-      options.progress(progress(err));
-    }
+  void run(ClientFactory.Connection connection, Output out) {
+    PikPakCommand r = root();
+    LinkPolicy policy = LinkCommand.policy(media || r.settings().mediaLinks(), variant);
+    DownloadOptions options = DownloadOptions.builder().connections(connections).linkPolicy(policy)
+        .overwrite(overwrite).resume(!noResume).continueExisting(continueExisting).build();
+    Batch.checkTransfers(transfers);
     long began = System.nanoTime();
-    try (ClientFactory.Connection connection = ClientFactory.open(settings, err)) {
-      DownloadResult result;
-      if (target == null) {
-        ResolvedLink link = connection.client().links().resolve(path, policy);
-        // The server's name decides nothing but a single component inside the working directory.
-        target = LocalNames.resolveInside(Objects.requireNonNull(directory), link.fileName());
-        checkTarget(target, overwrite, noResume);
-        result = connection.client().transfers().download(link, target, options.build());
-      } else {
-        result = connection.client().transfers().download(path, target, options.build());
-      }
-      print(r.out(), settings.json(), result, (System.nanoTime() - began) / 1e9);
+    Feedback feedback = r.feedback();
+    if ("-".equals(output)) {
+      stream(connection.client(), options, feedback);
+      return;
     }
-    return ErrorReporter.EXIT_OK;
+    Path file = singleFileTarget();
+    Path dest = file == null ? Paths.get(output == null ? "" : output) : null;
+    if (file != null) {
+      checkTarget(file);
+    } else {
+      for (String path : paths) {
+        String name = DrivePaths.isId(path) ? "" : path.substring(path.lastIndexOf('/') + 1);
+        // a local directory of that name may be the drive folder's tree: only an existing file is refused here
+        if (!name.isEmpty() && !recursive && !continueExisting
+            && Files.isRegularFile(LocalNames.resolveInside(Objects.requireNonNull(dest), name))) {
+          checkTarget(LocalNames.resolveInside(dest, name));
+        }
+      }
+    }
+    PikPakClient client = connection.client();
+    List<Downloads.Job> jobs = new ArrayList<>();
+    boolean single = paths.size() == 1;
+    for (String path : paths) {
+      FileEntry entry = client.files().resolve(path);
+      if (entry.isFolder()) {
+        if (!recursive) {
+          throw new CommandFailedException(path + " is a folder; add -r to download it as a tree");
+        }
+        single = false;
+        Path top = entry.id().isEmpty() ? Objects.requireNonNull(dest)
+            : LocalNames.resolveInside(Objects.requireNonNull(dest), entry.name());
+        for (DriveTree.Node node : DriveTree.walk(client.files(), entry.id(), bad -> unusable(feedback, path, bad))) {
+          Path local = LocalNames.resolveInside(top, node.names());
+          if (node.entry().isFolder()) {
+            createDirectories(local);
+          } else {
+            jobs.add(job(client, node.entry(), path + "/" + node.driveRelative(), local));
+          }
+        }
+      } else {
+        Path target = file != null ? file : LocalNames.resolveInside(Objects.requireNonNull(dest), entry.name());
+        jobs.add(job(client, entry, path, target));
+      }
+    }
+    Downloads downloads = new Downloads(feedback, options, transfers);
+    List<DownloadResult> results = downloads.run(jobs);
+    Downloads.print(r.out(), out.json(), results, single, (System.nanoTime() - began) / 1e9);
+    downloads.finish(jobs.size());
+    if (unusable > 0) {
+      throw new CommandFailedException(unusable + " entr" + (unusable == 1 ? "y was" : "ies were")
+          + " left out: the name cannot be a local file name");
+    }
   }
 
-  private static void checkTarget(Path target, boolean overwrite, boolean noResume) {
-    if (Files.exists(target) && !overwrite) {
+  private int unusable;
+
+  private void unusable(Feedback feedback, String path, String below) {
+    unusable++;
+    feedback.error("error: " + TerminalText.safe(path + "/" + below) + ": the name cannot be a local file name; left out");
+  }
+
+  private static Downloads.Job job(PikPakClient client, FileEntry entry, String label, Path target) {
+    String ref = "id:" + entry.id();
+    return new Downloads.Job(label, entry.size(), target, o -> client.transfers().download(ref, target, o));
+  }
+
+  /** Returns the file to write when one file path goes to {@code -o FILE}, else null (into a directory). */
+  private @Nullable Path singleFileTarget() {
+    boolean intoDirectory = paths.size() > 1 || recursive || output == null || Files.isDirectory(Paths.get(output));
+    if (!intoDirectory) {
+      return Paths.get(Objects.requireNonNull(output));
+    }
+    Path dest = Paths.get(output == null ? "" : output);
+    if (!Files.isDirectory(dest.toAbsolutePath())) {
+      throw new InvalidInputException("the destination directory does not exist: " + dest.toAbsolutePath()
+          + " (-o must name an existing directory when downloading several files or folders)");
+    }
+    return null;
+  }
+
+  private void stream(PikPakClient client, DownloadOptions options, Feedback feedback) {
+    if (paths.size() != 1 || recursive) {
+      throw new InvalidInputException("-o - streams exactly one file; give one PATH and no -r");
+    }
+    if (overwrite || noResume || continueExisting) {
+      throw new InvalidInputException(
+          "--overwrite, --no-resume and --continue do not apply to -o - (nothing is kept on disk)");
+    }
+    String path = paths.get(0);
+    FileEntry entry = client.files().resolve(path);
+    if (entry.isFolder()) {
+      throw new CommandFailedException(path + " is a folder; -o - streams one file");
+    }
+    feedback.plan(1, entry.size());
+    Feedback.Item item = feedback.start(path, entry.size());
+    try {
+      client.transfers().download("id:" + entry.id(), failingOnError(root().out()),
+          options.toBuilder().progress(p -> item.update(p.bytesDone())).build());
+    } finally {
+      item.done();
+      root().out().flush();
+      feedback.finish();
+    }
+  }
+
+  /**
+   * Returns stdout as a stream that fails when writing fails ({@link java.io.PrintStream} swallows errors), so that a
+   * closed pipe ({@code pikpak get -o - ... | head}) stops the download instead of fetching the rest for nothing.
+   */
+  private static java.io.OutputStream failingOnError(java.io.PrintStream out) {
+    return new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        check();
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+        check();
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+        check();
+      }
+
+      private void check() throws IOException {
+        if (out.checkError()) {
+          throw new IOException("stdout is closed");
+        }
+      }
+    };
+  }
+
+  private void checkTarget(Path target) {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new InvalidInputException("the directory of " + target + " does not exist: " + parent);
+    }
+    if (Files.isRegularFile(target) && !overwrite && !continueExisting) {
       throw new DownloadTargetExistsException(target, target + " exists (use --overwrite to replace it)");
+    }
+    if (Files.isDirectory(target)) {
+      throw new DownloadTargetExistsException(target, target + " is a directory");
     }
     Path part = target.resolveSibling(target.getFileName() + ".part");
     if (noResume && !overwrite && Files.exists(part)) {
@@ -112,28 +235,11 @@ final class GetCommand implements Callable<Integer> {
     }
   }
 
-  private static ProgressListener progress(PrintStream err) {
-    return p -> err.printf(Locale.ROOT, "\r%5.1f%%  %s / %s  %s/s   ", p.fraction() * 100,
-        Output.humanSize(p.bytesDone()), Output.humanSize(p.totalBytes()), Output.humanSize((long) p.bytesPerSecond()));
-  }
-
-  private static void print(PrintStream out, boolean json, DownloadResult r, double seconds) {
-    if (json) {
-      Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      map.put("path", String.valueOf(r.target()));
-      map.put("bytes", r.bytes());
-      map.put("hash", r.hash());
-      map.put("connections", r.connections());
-      map.put("seconds", Math.round(seconds * 1000) / 1000.0);
-      map.put("resumed_bytes", r.resumedBytes());
-      map.put("source", r.link().source().jsonName());
-      map.put("variant", r.link().variant());
-      out.println(Json.write(map));
-      return;
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
-    out.printf(Locale.ROOT, "%s  %d bytes (%s) in %.1f s, %s/s, %d connections%s%n",
-        TerminalText.safe(String.valueOf(r.target())), r.bytes(),
-        Output.humanSize(r.bytes()), seconds, Output.humanSize((long) r.bytesPerSecond()), r.connections(),
-        r.hash() == null ? "" : ", GCID " + r.hash() + " verified");
   }
 }

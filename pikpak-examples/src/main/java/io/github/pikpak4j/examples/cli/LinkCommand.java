@@ -39,6 +39,7 @@ final class LinkCommand implements Callable<Integer> {
     try (ClientFactory.Connection connection = ClientFactory.open(settings, r.err())) {
       ResolvedLink link = connection.client().links().resolve(path, policy);
       print(r.out(), settings.json(), link);
+      ClientFactory.noteLink(connection, r.err());
     }
     return ErrorReporter.EXIT_OK;
   }

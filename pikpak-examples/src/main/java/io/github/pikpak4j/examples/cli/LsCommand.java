@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pikpak ls [PATH] [-r] [--trash]}: lists a folder (or, with {@code --trash}, the trash), all pages; with {@code -r} every folder below it,
+ * {@code pikpak ls [PATH] [-r] [--trash] [--starred]}: lists a folder (or, with {@code --trash}, the trash), all pages; with {@code -r} every folder below it,
  * depth first, each entry with its path relative to the listed folder. A file lists as itself.
  */
 @Command(name = "ls", mixinStandardHelpOptions = true,
@@ -25,10 +25,23 @@ final class LsCommand extends ClientCommand {
   @Option(names = "--trash", description = "List the trash instead (below PATH only, when PATH is given).")
   boolean trash;
 
+  @Option(names = "--starred", description = "List the starred entries of the whole drive instead.")
+  boolean starred;
+
   @Override
   void run(ClientFactory.Connection connection, Output output) {
     Files files = connection.client().files();
     List<Output.Listed> items = new ArrayList<>();
+    if (starred) {
+      if (trash || recursive || !path.equals("/")) {
+        throw new io.github.pikpak4j.api.InvalidInputException("--starred lists the whole drive; give no PATH, -r or --trash");
+      }
+      for (FileEntry entry : files.listStarred()) {
+        items.add(new Output.Listed(entry.name(), entry));
+      }
+      output.listing(items, false);
+      return;
+    }
     if (trash) {
       String parentId = path.equals("/") ? null : files.resolve(path).id();
       for (FileEntry entry : files.listTrash()) {

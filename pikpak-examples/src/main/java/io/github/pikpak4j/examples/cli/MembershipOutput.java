@@ -38,7 +38,7 @@ final class MembershipOutput {
       out.println(Json.write(map));
       return;
     }
-    TextLayout.field(out, "vip", vip.active() ? "active (" + Printable.of(vip.type()) + ")" : "none");
+    TextLayout.field(out, "vip", vip.active() ? "active (" + TerminalText.safe(vip.type()) + ")" : "none");
     TextLayout.field(out, "expires", time(vip.expires()));
     TextLayout.field(out, "offline", used(quota.offline()));
     TextLayout.field(out, "download", used(quota.download()));
@@ -64,8 +64,8 @@ final class MembershipOutput {
     rows.add(new String[] {"UPDATED", "TYPE", "FILE ID", "NAME"});
     for (DriveEvent e : page.items()) {
       String updated = time(e.updated());
-      rows.add(new String[] {updated == null ? "-" : updated, Printable.of(e.type()), Printable.of(e.fileId()),
-          Printable.of(e.fileName())});
+      rows.add(new String[] {updated == null ? "-" : updated, TerminalText.safe(e.type()), TerminalText.safe(e.fileId()),
+          TerminalText.safe(e.fileName())});
     }
     TextLayout.table(rows).forEach(out::println);
     if (page.items().isEmpty()) {

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pikpak mkdir [-p] PATH}: creates a folder; with {@code -p} the missing folders of the path too (existing
- * ones are fine). A taken name is renamed by the server ({@code name(1)}) and reported.
+ * ones are fine). Without {@code -p} an existing name fails (exit 1), as mkdir does, instead of PikPak's
+ * {@code name(1)}; should another client take the name between the check and the creation, the server's rename is
+ * reported.
  */
 @Command(name = "mkdir", mixinStandardHelpOptions = true, description = "Creates a folder.")
 final class MkdirCommand extends ClientCommand {
@@ -42,7 +44,13 @@ final class MkdirCommand extends ClientCommand {
     if (!parent.isFolder()) {
       throw new InvalidInputException("not a folder: " + DrivePaths.join(names.subList(0, names.size() - 1)));
     }
-    PlacedEntry made = files.createFolder(parent.id(), names.get(names.size() - 1));
+    String name = names.get(names.size() - 1);
+    for (FileEntry sibling : files.listAll(parent.id())) {
+      if (sibling.name().equals(name)) {
+        throw new CommandFailedException(TerminalText.safe(path) + " exists (mkdir -p accepts an existing folder)");
+      }
+    }
+    PlacedEntry made = files.createFolder(parent.id(), name);
     List<String> where = new java.util.ArrayList<>(names.subList(0, names.size() - 1));
     where.add(made.entry().name());
     DrivePaths.printPlaced(output, root().out(), made, DrivePaths.join(where));

@@ -173,17 +173,7 @@ final class Output {
    * @return the short text
    */
   static String humanSize(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double value = bytes;
-    int unit = -1;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
-      unit++;
-    }
-    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    return io.github.pikpak4j.core.files.Sizes.human(bytes);
   }
 
   private void field(String label, @Nullable String value) {

@@ -31,7 +31,8 @@ public final class PikPakCli {
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
     configureLogging(args, env);
-    System.exit(run(args, System.out, System.err, env));
+    PikPakCommand root = new PikPakCommand(System.in, System.out, System.err, env, System.console() != null);
+    System.exit(run(root, args));
   }
 
   /**
@@ -44,13 +45,26 @@ public final class PikPakCli {
    * @return the exit code: 0 success, 1 failure, 2 bad usage or input
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    PikPakCommand root = new PikPakCommand(out, err, env);
+    return run(new PikPakCommand(out, err, env), args);
+  }
+
+  /**
+   * Runs the program once for a prepared top-level command (its streams, environment and terminal).
+   *
+   * @param root the top-level command of this run
+   * @param args the command line
+   * @return the exit code: 0 success, 1 failure, 2 bad usage or input
+   */
+  static int run(PikPakCommand root, String[] args) {
+    PrintStream out = root.out();
+    PrintStream err = root.err();
     ErrorReporter reporter = new ErrorReporter(err, root);
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setParameterExceptionHandler(reporter);
     commandLine.setExecutionExceptionHandler(reporter);
+    HelpLayout.install(commandLine);
     try {
       return commandLine.execute(args);
     } finally {

@@ -1,5 +1,6 @@
 package io.github.pikpak4j.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,7 +45,15 @@ import picocli.CommandLine.Spec;
       RmCommand.class,
       UntrashCommand.class,
       EmptyTrashCommand.class,
-      CdnCommand.class
+      CdnCommand.class,
+      SandboxCommand.class,
+      CopyCommand.class,
+      SyncCommand.class,
+      CheckCommand.class,
+      StarCommand.class,
+      UnstarCommand.class,
+      CompletionCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -125,9 +134,11 @@ public final class PikPakCommand implements Callable<Integer> {
       description = "Log requests (secrets redacted) and stack traces to stderr (env PIKPAK_LOG=debug).")
   boolean verbose;
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
+  private final boolean terminal;
 
   /**
    * Creates the command for one run.
@@ -137,9 +148,24 @@ public final class PikPakCommand implements Callable<Integer> {
    * @param env the environment variables to read (a copy is not taken; do not mutate it)
    */
   public PikPakCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+    this(InputStream.nullInputStream(), out, err, env, false);
+  }
+
+  /**
+   * Creates the command for one run, with its input and whether a person watches it.
+   *
+   * @param in where answers to questions are read (stdin)
+   * @param out where results go (stdout)
+   * @param err where the error line, notices, progress and logs go (stderr)
+   * @param env the environment variables to read (a copy is not taken; do not mutate it)
+   * @param terminal whether stderr is a terminal; {@code PIKPAK_PROGRESS=always|never} overrides it
+   */
+  public PikPakCommand(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.env = env;
+    this.terminal = terminal;
   }
 
   /** Without a subcommand: prints the usage to stderr and fails with exit code 2. */
@@ -161,12 +187,41 @@ public final class PikPakCommand implements Callable<Integer> {
   }
 
   /**
+   * Returns one environment variable of this run.
+   *
+   * @param name the variable
+   * @return its value, or {@code null} when unset or empty
+   */
+  @Nullable String env(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  /**
    * Returns the printer of this run's results.
    *
    * @return human or JSON output, after {@code --json}
    */
   Output output() {
     return new Output(out, json);
+  }
+
+  /**
+   * Returns the feedback of this run: a live progress line and questions on a terminal, nothing otherwise (and
+   * nothing with {@code --json}). {@code PIKPAK_PROGRESS=always} or {@code never} overrides the terminal check.
+   *
+   * @return the feedback
+   */
+  Feedback feedback() {
+    String forced = env.getOrDefault("PIKPAK_PROGRESS", "").trim().toLowerCase(java.util.Locale.ROOT);
+    boolean live = forced.equals("always") || (!forced.equals("never") && terminal && !json);
+    int width = 100;
+    try {
+      width = Integer.parseInt(env.getOrDefault("COLUMNS", "100").trim());
+    } catch (NumberFormatException e) {
+      // keep the default
+    }
+    return new Feedback(err, live, in, width, ErrorReporter.masker(this));
   }
 
   /** Returns the stream for results. */

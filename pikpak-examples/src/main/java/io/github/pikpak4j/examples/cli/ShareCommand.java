@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ShareLsCommand.class,
       ShareLinkCommand.class,
+      ShareGetCommand.class,
       ShareSaveCommand.class,
       ShareCreateCommand.class,
       ShareMineCommand.class,

@@ -45,6 +45,11 @@ final class ShareLinkCommand extends ShareSubcommand {
   }
 
   @Override
+  boolean printsLink() {
+    return true;
+  }
+
+  @Override
   void run(ClientFactory.Connection connection, ShareOutput output) {
     TranscodePolicy policy =
         variant != null

@@ -25,8 +25,16 @@ abstract class ShareSubcommand implements Callable<Integer> {
     validate();
     try (ClientFactory.Connection connection = ClientFactory.open(r.settings(), r.err())) {
       run(connection, new ShareOutput(r.out(), r.json));
+      if (printsLink()) {
+        ClientFactory.noteLink(connection, r.err());
+      }
     }
     return ErrorReporter.EXIT_OK;
+  }
+
+  /** Whether the command prints a download link (default false). */
+  boolean printsLink() {
+    return false;
   }
 
   /** Checks the arguments before any request; throws {@link InvalidInputException}. */

@@ -56,6 +56,11 @@ final class CliRun {
    * and {@code HOME} set to {@code dir}; {@code args} follow those connection options.
    */
   static Result demo(PikPakEmulator emulator, Path dir, String... args) {
+    return inHome(dir, demoArgs(emulator, dir, args));
+  }
+
+  /** The connection options of the demo account on {@code emulator}, then {@code args}. */
+  private static String[] demoArgs(PikPakEmulator emulator, Path dir, String... args) {
     List<String> all = new ArrayList<>(List.of(
         "--user-endpoint", emulator.userBaseUrl(),
         "--drive-endpoint", emulator.driveBaseUrl(),
@@ -63,7 +68,28 @@ final class CliRun {
         "--password", PikPakEmulator.DEMO_PASSWORD,
         "--session", dir.resolve("session.json").toString()));
     all.addAll(Arrays.asList(args));
-    return inHome(dir, all.toArray(new String[0]));
+    return all.toArray(new String[0]);
+  }
+
+  /** Writes {@code size} pseudo-random bytes (from {@code seed}) to {@code file}. */
+  static Path randomFile(Path file, int size, long seed) throws IOException {
+    byte[] b = new byte[size];
+    new java.util.Random(seed).nextBytes(b);
+    return java.nio.file.Files.write(file, b);
+  }
+
+  /**
+   * Runs against {@code emulator} as {@link #demo} does, as if stderr were a terminal a person watches and
+   * {@code input} what they type.
+   */
+  static Result terminal(PikPakEmulator emulator, Path dir, String input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PikPakCommand root = new PikPakCommand(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of("HOME", dir.toString()), true);
+    int code = PikPakCli.run(root, demoArgs(emulator, dir, args));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Parses JSON text into maps, lists, strings, doubles, booleans and nulls. */

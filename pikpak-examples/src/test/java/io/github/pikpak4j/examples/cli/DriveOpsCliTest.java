@@ -49,11 +49,15 @@ class DriveOpsCliTest {
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(object(first.out())).containsEntry("name", "New").containsEntry("kind", "folder")
         .containsEntry("renamed", false).containsKeys("id", "size", "hash", "parent_id", "modified_time");
+    emulator.reset();
     Result second = run("--json", "mkdir", "/Docs/New");
-    assertThat(object(second.out())).containsEntry("name", "New(1)").containsEntry("requested_name", "New")
-        .containsEntry("renamed", true);
-    Result human = run("mkdir", "/Docs/New");
-    assertThat(human.out()).contains("/Docs/New(2)", "renamed by the server");
+    assertThat(second.code()).as("an existing name without -p fails, as mkdir does").isEqualTo(1);
+    assertThat(second.err()).startsWith("error: /Docs/New exists");
+    assertThat(emulator.requestCount("POST", "/drive/v1/files")).isZero();
+    assertThat(drive.children(docs).stream().map(drive::name)).containsOnlyOnce("New").doesNotContain("New(1)");
+    Result existingP = run("--json", "mkdir", "-p", "/Docs/New");
+    assertThat(existingP.code()).as(existingP.err()).isZero();
+    assertThat(object(existingP.out())).containsEntry("id", drive.find("/Docs/New").orElseThrow());
 
     Result deep = run("--json", "mkdir", "-p", "/A/B/C");
     assertThat(deep.code()).as(deep.err()).isZero();
@@ -91,8 +95,14 @@ class DriveOpsCliTest {
     assertThat(untrash.code()).as(untrash.err()).isZero();
     assertThat(array(run("--json", "ls", "--trash").out())).extracting(e -> e.get("name")).containsExactly("Sub");
 
-    assertThat(run("empty-trash").code()).isZero();
+    Result declined = CliRun.terminal(emulator, dir, "n\n", "empty-trash");
+    assertThat(declined.code()).isEqualTo(1);
+    assertThat(declined.err()).contains("empty the trash?").contains("not confirmed");
+    assertThat(array(run("--json", "ls", "--trash").out())).isNotEmpty();
+    Result confirmed = CliRun.terminal(emulator, dir, "y\n", "empty-trash");
+    assertThat(confirmed.code()).as(confirmed.err()).isZero();
     assertThat(array(run("--json", "ls", "--trash").out())).isEmpty();
+    assertThat(run("empty-trash").code()).as("no terminal: nothing to ask").isZero();
     assertThat(drive.find("/Docs/Sub")).isEmpty();
 
     Result permanent = run("rm", "--permanent", "/Target/Sub/todo.txt");

@@ -83,4 +83,17 @@ class ErrorReporterTest {
     };
     assertThat(ErrorReporter.exitCode(ex)).isEqualTo(expected);
   }
+
+  @Test
+  void perFileErrorLinesOfABatchAreMaskedAndEscapedLikeTheReportersOwn() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    PikPakCommand root = new PikPakCommand(System.in, System.out,
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+        java.util.Map.of("PIKPAK_PASSWORD", "hunter2-secret", "PIKPAK_PROGRESS", "never"), false);
+    new picocli.CommandLine(root).parseArgs("quota");
+    root.feedback().error("error: a.bin: proxy http://user:pw@h:8080 refused hunter2-secret \u001b[2J");
+    String printed = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(printed).doesNotContain("hunter2-secret").doesNotContain("user:pw").doesNotContain("\u001b")
+        .contains("http://***@h:8080", "\\x1b[2J");
+  }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Separate CLI runs in the sandbox, each with its own emulator, reuse the saved session: the
- * emulator's state file beside the sandbox session makes the next emulator accept its tokens.
+ * emulator's state directory beside the sandbox session makes the next emulator accept its tokens.
  */
 class SandboxSessionReuseTest {
   @TempDir Path home;
@@ -38,7 +38,7 @@ class SandboxSessionReuseTest {
   @ValueSource(strings = {"android", "web", "pc"})
   void aSecondRunReusesTheSavedSessionWithoutSigningInAgain(String platform) throws IOException {
     Path session = home.resolve(".config/pikpak4j/sandbox-session.json");
-    Path state = home.resolve(".config/pikpak4j/" + ClientFactory.EMULATOR_STATE_FILE);
+    Path state = home.resolve(".config/pikpak4j/" + ClientFactory.EMULATOR_STATE_DIRECTORY + "/tokens.json");
 
     Result login = run("--sandbox", "--platform", platform, "login");
     assertThat(login.code()).as(login.err()).isZero();

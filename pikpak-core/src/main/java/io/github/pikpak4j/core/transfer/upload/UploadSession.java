@@ -65,7 +65,27 @@ public record UploadSession(
    */
   public record Part(int number, long size, String etag) {}
 
-  /** Checks the values and copies the part list. */
+  /**
+   * Checks the values and copies the part list.
+   *
+   * @param file the local file, absolute
+   * @param size the file's size in bytes
+   * @param modifiedMillis the file's modification time, in milliseconds since the epoch
+   * @param name the name requested for the drive file
+   * @param parentId the target folder id
+   * @param gcid the file's GCID (upper case)
+   * @param fileId the id of the drive file the create call made
+   * @param endpoint the OSS endpoint of the create answer
+   * @param bucket the OSS bucket
+   * @param key the OSS object key
+   * @param accessKeyId the STS access key id
+   * @param accessKeySecret the STS access key secret (a secret)
+   * @param securityToken the STS security token (a secret)
+   * @param expiration when the credentials expire, or {@code null} when the server did not say
+   * @param partSize the part size of a multipart upload, or 0 for a single PUT
+   * @param uploadId the OSS multipart upload id, or {@code ""} when not initiated yet (or a single PUT)
+   * @param parts the parts known to be done, by ascending number
+   */
   public UploadSession {
     Objects.requireNonNull(file, "file");
     parts = List.copyOf(parts);
