@@ -57,12 +57,7 @@ public final class Futures {
       throw new TransportException("interrupted while " + what, cause);
     } catch (ExecutionException e) {
       Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
+      throwIfUnchecked(cause);
       throw new PikPakException(what + " failed", cause);
     }
   }
@@ -122,14 +117,17 @@ public final class Futures {
     try {
       return settled.join();
     } catch (CompletionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
+      throwIfUnchecked(unwrap(e));
       throw e;
+    }
+  }
+
+  private static void throwIfUnchecked(Throwable cause) {
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
     }
   }
 }
