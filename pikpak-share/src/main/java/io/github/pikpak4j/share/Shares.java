@@ -181,11 +181,6 @@ public final class Shares {
     return Futures.join(async().open(link), "opening a share").sync();
   }
 
-  /** {@code GET /drive/v1/share}: one request; throws unless OK; caches the token. */
-  String exchange(String shareId, @Nullable String passCode) {
-    return adoptExchange(shareId, passCode, execute(shareId, exchangeCall(shareId, passCode)));
-  }
-
   /** The pass-code exchange request; shared with {@link AsyncShares}. */
   Call<ShareDetail> exchangeCall(String shareId, @Nullable String passCode) {
     return api.share(shareId, passCode == null ? "" : passCode, THUMBNAIL_SIZE, PAGE_SIZE, tag());
@@ -219,12 +214,7 @@ public final class Shares {
     return api;
   }
 
-  /** The user's own drive entries in a folder, any phase, not trashed: where a lost save is looked for. */
-  AutoPager<DriveFile> driveChildren(String folderId) {
-    return new AutoPager<>(token -> driveChildrenPage(executor.execute(driveChildrenCall(folderId, token))));
-  }
-
-  /** One page of {@link #driveChildren}; shared with {@link AsyncShare}. */
+  /** One page of the user's own entries in a folder, any phase, not trashed: where a lost save is looked for. */
   Call<FileList> driveChildrenCall(String folderId, String pageToken) {
     return drive.listFiles(folderId, PAGE_SIZE, pageToken, FILTER_NOT_TRASHED, null, false);
   }
@@ -237,14 +227,6 @@ public final class Shares {
   /** Whether a drive entry is the "Pack From Shared" folder; shared with {@link AsyncShare}. */
   static boolean isPackFromShared(DriveFile f) {
     return f.isFolder() && f.name().equals(PACK_FROM_SHARED);
-  }
-
-  <T> T execute(String shareId, Call<T> call) {
-    try {
-      return executor.execute(call);
-    } catch (PikPakException e) {
-      throw ShareStatuses.translate(shareId, e);
-    }
   }
 
   /**
