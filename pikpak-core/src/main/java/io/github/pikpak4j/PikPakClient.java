@@ -1,5 +1,7 @@
 package io.github.pikpak4j;
 
+import io.github.pikpak4j.core.files.FileEntry;
+import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.MembershipApi;
 import io.github.pikpak4j.api.ResourceApi;
@@ -135,7 +137,8 @@ public final class PikPakClient implements AutoCloseable {
             base,
             config.retryPolicy,
             config.sleeper,
-            config.clock);
+            config.clock,
+            this::folderId);
     ConnectionBudget budget = config.connectionBudget != null ? config.connectionBudget : ConnectionBudget.defaults();
     this.cdnHttp = CdnHttp.create(base, budget.total());
     this.cdn =
@@ -176,6 +179,14 @@ public final class PikPakClient implements AutoCloseable {
   /** {@return the drive's files and folders} */
   public Files files() {
     return files;
+  }
+
+  private String folderId(String folder) {
+    FileEntry entry = files.resolve(folder);
+    if (!entry.isFolder()) {
+      throw new NotFoundException("not a folder: " + folder);
+    }
+    return entry.id();
   }
 
   /** {@return uploads: GCID, instant upload, resumable OSS transfer (the OSS client carries no API token)} */

@@ -32,10 +32,7 @@ public final class ServeExample {
   public static void main(String[] args) throws Exception {
     try (PikPakEmulator emulator = PikPakEmulator.start();
         PikPakClient client = PikPakClient.builder()
-            .userEndpoint(emulator.userBaseUrl())
-            .driveEndpoint(emulator.driveBaseUrl())
-            .username(PikPakEmulator.DEMO_USERNAME)
-            .password(PikPakEmulator.DEMO_PASSWORD)
+            .fromEnv(emulator.clientEnvironment())
             .inMemorySession()
             .build()) {
       String friend = emulator.addAccount("friend@pikpak4j.dev", "friend-password");

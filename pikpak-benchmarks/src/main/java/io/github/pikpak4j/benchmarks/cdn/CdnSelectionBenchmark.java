@@ -85,10 +85,7 @@ public final class CdnSelectionBenchmark {
       ResolvedLink link;
       try (PikPakClient client =
           PikPakClient.builder()
-              .userEndpoint(emu.userBaseUrl())
-              .driveEndpoint(emu.driveBaseUrl())
-              .username(PikPakEmulator.DEMO_USERNAME)
-              .password(PikPakEmulator.DEMO_PASSWORD)
+              .fromEnv(emu.clientEnvironment())
               .inMemorySession()
               .build()) {
         link = client.links().resolve("/Documents/Nested/small.bin", LinkPolicy.original());

@@ -90,10 +90,7 @@ public final class DownloadBenchmark {
     try (PikPakEmulator emu = PikPakEmulator.builder().linkTtl(java.time.Duration.ofHours(6)).start()) {
       String id = emu.addFile("", "bench.bin", size, 2024);
       try (PikPakClient client = PikPakClient.builder()
-          .userEndpoint(emu.userBaseUrl())
-          .driveEndpoint(emu.driveBaseUrl())
-          .username(PikPakEmulator.DEMO_USERNAME)
-          .password(PikPakEmulator.DEMO_PASSWORD)
+          .fromEnv(emu.clientEnvironment())
           .inMemorySession()
           .build()) {
         System.out.printf(Locale.ROOT, "file %d MiB in %s; hashing it on the emulator once...%n", sizeMiB, dir);

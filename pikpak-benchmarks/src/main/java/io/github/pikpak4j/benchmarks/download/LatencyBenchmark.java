@@ -62,10 +62,7 @@ public final class LatencyBenchmark {
     try (PikPakEmulator emu = PikPakEmulator.builder().linkTtl(Duration.ofHours(6)).start()) {
       String id = emu.addFile("", "bench.bin", size, 2024);
       try (PikPakClient client = PikPakClient.builder()
-          .userEndpoint(emu.userBaseUrl())
-          .driveEndpoint(emu.driveBaseUrl())
-          .username(PikPakEmulator.DEMO_USERNAME)
-          .password(PikPakEmulator.DEMO_PASSWORD)
+          .fromEnv(emu.clientEnvironment())
           .inMemorySession()
           .build()) {
         ResolvedLink link = client.links().resolve("id:" + id, LinkPolicy.original());

@@ -49,10 +49,7 @@ public final class ServeBenchmark {
     Path dir = Files.createTempDirectory("pikpak-serve-bench");
     try (PikPakEmulator emu = PikPakEmulator.builder().linkTtl(Duration.ofHours(6)).cdnLatency(CDN_LATENCY).start();
         PikPakClient client = PikPakClient.builder()
-            .userEndpoint(emu.userBaseUrl())
-            .driveEndpoint(emu.driveBaseUrl())
-            .username(PikPakEmulator.DEMO_USERNAME)
-            .password(PikPakEmulator.DEMO_PASSWORD)
+            .fromEnv(emu.clientEnvironment())
             .inMemorySession()
             .build()) {
       emu.addFile("", "bench.bin", size, 2024);

@@ -189,10 +189,7 @@ public final class UploadBenchmark {
 
   private static PikPakClient client(PikPakEmulator emu) {
     return PikPakClient.builder()
-        .userEndpoint(emu.userBaseUrl())
-        .driveEndpoint(emu.driveBaseUrl())
-        .username(PikPakEmulator.DEMO_USERNAME)
-        .password(PikPakEmulator.DEMO_PASSWORD)
+        .fromEnv(emu.clientEnvironment())
         .inMemorySession()
         .build();
   }

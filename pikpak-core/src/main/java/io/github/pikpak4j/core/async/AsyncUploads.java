@@ -24,20 +24,22 @@ public interface AsyncUploads {
    * Uploads a file; see {@code Uploads.upload(Path, String)}.
    *
    * @param file the local file
-   * @param parentId the folder id ({@code ""} = the drive's root)
+   * @param folder a drive path, {@code id:<ID>} or a bare folder id ({@code ""} = the drive's root); see {@code
+   *     Uploads.upload(Path, String)}
    * @return the result
    */
-  CompletableFuture<UploadResult> upload(Path file, String parentId);
+  CompletableFuture<UploadResult> upload(Path file, String folder);
 
   /**
    * Uploads a file with options; see {@code Uploads.upload(Path, String, UploadOptions)}.
    *
    * @param file the local file
-   * @param parentId the folder id ({@code ""} = the drive's root)
+   * @param folder a drive path, {@code id:<ID>} or a bare folder id ({@code ""} = the drive's root); see {@code
+   *     Uploads.upload(Path, String)}
    * @param options the options
    * @return the result
    */
-  CompletableFuture<UploadResult> upload(Path file, String parentId, UploadOptions options);
+  CompletableFuture<UploadResult> upload(Path file, String folder, UploadOptions options);
 
   /**
    * Resumes a saved upload; see {@code Uploads.resume(UploadSession, UploadOptions)}.

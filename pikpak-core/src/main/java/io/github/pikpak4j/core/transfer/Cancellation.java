@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cancels a running download from another thread. The download then stops within one buffer, keeps its partial
- * file and state for a later resume, and throws {@link DownloadCancelledException}. Interrupting the downloading
- * thread has the same effect. Thread-safe; one token may cancel several downloads.
+ * Cancels a running download or upload from another thread: the one cancellation type of every transfer. A download
+ * then stops within one buffer, keeps its partial file and state for a later resume, and throws {@link
+ * DownloadCancelledException}; an upload stops within about one 64 KiB write, saves its session and throws {@code
+ * UploadCancelledException} (its create call is never interrupted half-way). Interrupting the transferring thread has
+ * the same effect. Thread-safe; one token may cancel several transfers.
  *
  * <pre>{@code
  * Cancellation cancel = new Cancellation();

@@ -111,7 +111,7 @@ final class Uploader {
     Path sessionFile = sessionFile(local, folderId);
     // A half-made entry of an earlier attempt whose session is gone would hold the name: remove it first.
     UploadOptions.Builder builder = UploadOptions.builder().sessionFile(sessionFile).name(name)
-        .replaceUnfinished(true).listener(p -> item.update(p.bytesDone()));
+        .replaceUnfinished(true).progress(p -> item.update(p.bytesDone()));
     if (gcid != null) {
       builder.gcid(gcid);
     }

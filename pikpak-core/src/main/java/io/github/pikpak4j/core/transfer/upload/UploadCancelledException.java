@@ -3,7 +3,7 @@ package io.github.pikpak4j.core.transfer.upload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The upload was cancelled through its {@link CancellationToken} or by interrupting its thread.
+ * The upload was cancelled through its {@link io.github.pikpak4j.core.transfer.Cancellation} or by interrupting its thread.
  * The session, when present (the file was created already), resumes it.
  */
 public final class UploadCancelledException extends UploadException {

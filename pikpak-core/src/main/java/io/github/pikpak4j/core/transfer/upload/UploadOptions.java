@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.transfer.upload;
 
+import io.github.pikpak4j.core.transfer.Cancellation;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.core.hash.GcidBlockRule;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class UploadOptions {
   private final long simpleUploadThreshold;
   private final @Nullable Path sessionFile;
   private final UploadListener listener;
-  private final @Nullable CancellationToken cancellation;
+  private final @Nullable Cancellation cancellation;
   private final boolean replaceUnfinished;
 
   private UploadOptions(Builder b) {
@@ -158,7 +159,7 @@ public final class UploadOptions {
    *
    * @return the listener; default {@link UploadListener#NONE}
    */
-  public UploadListener listener() {
+  public UploadListener progress() {
     return listener;
   }
 
@@ -167,7 +168,7 @@ public final class UploadOptions {
    *
    * @return the token, or {@code null} when the upload can only be stopped by interrupting it
    */
-  public @Nullable CancellationToken cancellation() {
+  public @Nullable Cancellation cancellation() {
     return cancellation;
   }
 
@@ -219,7 +220,7 @@ public final class UploadOptions {
     private long simpleUploadThreshold = DEFAULT_SIMPLE_UPLOAD_THRESHOLD;
     private @Nullable Path sessionFile;
     private UploadListener listener = UploadListener.NONE;
-    private @Nullable CancellationToken cancellation;
+    private @Nullable Cancellation cancellation;
     private boolean replaceUnfinished;
 
     private Builder() {}
@@ -321,12 +322,13 @@ public final class UploadOptions {
     }
 
     /**
-     * Sets the progress listener. Default {@link UploadListener#NONE}.
+     * Sets the progress listener (named as {@code DownloadOptions.Builder.progress} is). Default {@link
+     * UploadListener#NONE}.
      *
      * @param listener the listener
      * @return this builder
      */
-    public Builder listener(UploadListener listener) {
+    public Builder progress(UploadListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
@@ -337,7 +339,7 @@ public final class UploadOptions {
      * @param token the token, or {@code null}
      * @return this builder
      */
-    public Builder cancellation(@Nullable CancellationToken token) {
+    public Builder cancellation(@Nullable Cancellation token) {
       this.cancellation = token;
       return this;
     }

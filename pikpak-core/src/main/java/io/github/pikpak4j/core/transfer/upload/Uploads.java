@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * // resumable, with progress, continued later (even in another process) after a failure:
  * UploadOptions o = UploadOptions.builder()
  *     .sessionFile(Path.of("movie.mkv.upload.json"))
- *     .listener(p -> System.err.println(p.bytesDone() + "/" + p.totalBytes()))
+ *     .progress(p -> System.err.println(p.bytesDone() + "/" + p.totalBytes()))
  *     .build();
  * try {
  *   uploads.upload(Path.of("movie.mkv"), folderId, o);
@@ -56,7 +56,8 @@ public interface Uploads {
    * Uploads a file with the default options.
    *
    * @param file a readable regular file
-   * @param parentId the target folder id, {@code ""} for the drive's root
+   * @param folder the target folder: a drive path ({@code /Movies}, below the client's root folder) or {@code
+   *     id:<ID>}, as downloads take them, or a bare folder id ({@code ""} for the drive's root)
    * @return the uploaded file and how it was uploaded
    * @throws io.github.pikpak4j.api.InvalidInputException when the file is missing, unreadable or a
    *     directory, before any request
@@ -65,13 +66,14 @@ public interface Uploads {
    * @throws UploadException when the transfer fails (the created entry is removed: without a
    *     session file nothing is left to resume)
    */
-  UploadResult upload(Path file, String parentId);
+  UploadResult upload(Path file, String folder);
 
   /**
    * Uploads a file.
    *
    * @param file a readable regular file
-   * @param parentId the target folder id, {@code ""} for the drive's root
+   * @param folder the target folder: a drive path ({@code /Movies}, below the client's root folder) or {@code
+   *     id:<ID>}, as downloads take them, or a bare folder id ({@code ""} for the drive's root)
    * @param options name, part size, concurrency, session file, listener, cancellation
    * @return the uploaded file and how it was uploaded
    * @throws io.github.pikpak4j.api.InvalidInputException when the file is missing, unreadable or a
@@ -82,7 +84,7 @@ public interface Uploads {
    * @throws UploadException when the transfer fails; its session can be resumed when it is saved
    *     to the session file (otherwise the created entry was removed)
    */
-  UploadResult upload(Path file, String parentId, UploadOptions options);
+  UploadResult upload(Path file, String folder, UploadOptions options);
 
   /**
    * Continues an upload from a saved session, possibly in another process: OSS is asked which

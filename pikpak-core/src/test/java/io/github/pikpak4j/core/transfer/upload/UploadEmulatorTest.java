@@ -1,5 +1,6 @@
 package io.github.pikpak4j.core.transfer.upload;
 
+import io.github.pikpak4j.core.transfer.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -97,6 +98,24 @@ class UploadEmulatorTest {
   }
 
   @Test
+  void theTargetFolderMayBeADrivePathOrAnIdReferenceAsForDownloads() throws IOException {
+    Path local = localFile("by-path.bin", 1000, 5);
+    String docs = emulator.drive().find("/Documents").orElseThrow();
+
+    UploadResult byPath = client.uploads().upload(local, "/Documents");
+    UploadResult byRef = client.async().uploads().upload(local, "id:" + docs, UploadOptions.builder().name("ref.bin")
+        .build()).join();
+
+    assertThat(emulator.drive().find("/Documents/by-path.bin")).contains(byPath.file().id());
+    assertThat(emulator.drive().find("/Documents/ref.bin")).contains(byRef.file().id());
+    int creates = emulator.requestCount("POST", "/drive/v1/files");
+    assertThatThrownBy(() -> client.uploads().upload(local, "/README.txt"))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("not a folder");
+    assertThatThrownBy(() -> client.uploads().upload(local, "/Nowhere")).isInstanceOf(NotFoundException.class);
+    assertThat(emulator.requestCount("POST", "/drive/v1/files")).isEqualTo(creates);
+  }
+
+  @Test
   void smallFileArrivesByteExactInOneSignedPut() throws IOException {
     Path local = localFile("small.bin", 300_000, 1);
 
@@ -121,7 +140,7 @@ class UploadEmulatorTest {
     Path local = localFile("large.bin", 5 * MIB + 12_345, 2);
     List<UploadProgress> progress = new CopyOnWriteArrayList<>();
 
-    UploadResult r = client.uploads().upload(local, "", multipart().concurrency(4).listener(progress::add).build());
+    UploadResult r = client.uploads().upload(local, "", multipart().concurrency(4).progress(progress::add).build());
 
     assertThat(emulator.fileBytes(r.file().id())).isEqualTo(Files.readAllBytes(local));
     assertThat(partPuts()).hasSize(6);
@@ -242,7 +261,7 @@ class UploadEmulatorTest {
   @Test
   void aFileThatChangesSizeWhileItIsSentIsAbandoned() throws IOException {
     Path local = localFile("grows.bin", 3 * MIB, 9);
-    UploadOptions o = multipart().concurrency(1).listener(p -> {
+    UploadOptions o = multipart().concurrency(1).progress(p -> {
       if (p.phase() == UploadProgress.Phase.TRANSFERRING && p.bytesDone() == 0) {
         try {
           Files.write(local, new byte[10], StandardOpenOption.APPEND);
@@ -261,9 +280,9 @@ class UploadEmulatorTest {
   @Test
   void aCancelledUploadCanBeResumed() throws IOException {
     Path local = localFile("cancel.bin", 4 * MIB, 10);
-    CancellationToken token = new CancellationToken();
+    Cancellation token = new Cancellation();
     UploadOptions o = multipart().concurrency(1).cancellation(token)
-        .listener(p -> {
+        .progress(p -> {
           if (p.bytesDone() >= 2 * MIB) {
             token.cancel();
           }

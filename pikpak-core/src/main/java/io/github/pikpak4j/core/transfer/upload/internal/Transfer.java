@@ -4,7 +4,7 @@ import io.github.pikpak4j.api.ErrorContext;
 import io.github.pikpak4j.core.hash.ContentSizeMismatchException;
 import io.github.pikpak4j.core.policy.RetryPolicy;
 import io.github.pikpak4j.core.policy.Sleeper;
-import io.github.pikpak4j.core.transfer.upload.CancellationToken;
+import io.github.pikpak4j.core.transfer.Cancellation;
 import io.github.pikpak4j.core.transfer.upload.SourceChangedException;
 import io.github.pikpak4j.core.transfer.upload.UploadCancelledException;
 import io.github.pikpak4j.core.transfer.upload.UploadException;
@@ -83,7 +83,7 @@ final class Transfer {
   }
 
   boolean cancelled() {
-    CancellationToken t = options.cancellation();
+    Cancellation t = options.cancellation();
     return stopped || (t != null && t.isCancelled());
   }
 
@@ -312,7 +312,7 @@ final class Transfer {
     long last = lastNotified.get();
     if (always || (done - last >= NOTIFY_EVERY && lastNotified.compareAndSet(last, done))) {
       try {
-        options.listener().onProgress(new UploadProgress(phase, done, local.size()));
+        options.progress().onProgress(new UploadProgress(phase, done, local.size()));
       } catch (RuntimeException ex) {
         LOG.warn("upload listener failed", ex);
       }

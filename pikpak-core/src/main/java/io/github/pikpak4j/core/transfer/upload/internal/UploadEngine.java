@@ -17,7 +17,7 @@ import io.github.pikpak4j.core.hash.ContentSizeMismatchException;
 import io.github.pikpak4j.core.hash.Gcid;
 import io.github.pikpak4j.core.policy.RetryPolicy;
 import io.github.pikpak4j.core.policy.Sleeper;
-import io.github.pikpak4j.core.transfer.upload.CancellationToken;
+import io.github.pikpak4j.core.transfer.Cancellation;
 import io.github.pikpak4j.core.transfer.upload.SourceChangedException;
 import io.github.pikpak4j.core.transfer.upload.UploadCancelledException;
 import io.github.pikpak4j.core.transfer.upload.UploadException;
@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ public final class UploadEngine implements Uploads {
   private final Sleeper sleeper;
   private final Clock clock;
   private final UploadLeftovers leftovers;
+  private final UnaryOperator<String> folderIds;
 
   /**
    * Creates the engine.
@@ -68,6 +70,8 @@ public final class UploadEngine implements Uploads {
    * @param policy attempts and backoff of each OSS part
    * @param sleeper waits between part attempts
    * @param clock the clock of the OSS {@code Date} header
+   * @param folderIds turns a drive path ({@code /a/b}) or an {@code id:<ID>} reference into the folder's id, failing
+   *     with {@code NotFoundException} when it names no folder
    */
   public UploadEngine(
       UploadApi uploadApi,
@@ -76,7 +80,8 @@ public final class UploadEngine implements Uploads {
       OkHttpClient baseClient,
       RetryPolicy policy,
       Sleeper sleeper,
-      Clock clock) {
+      Clock clock,
+      UnaryOperator<String> folderIds) {
     this.uploadApi = uploadApi;
     this.driveApi = driveApi;
     this.executor = executor;
@@ -85,19 +90,22 @@ public final class UploadEngine implements Uploads {
     this.sleeper = sleeper;
     this.clock = clock;
     this.leftovers = new UploadLeftovers(driveApi, executor);
+    this.folderIds = folderIds;
   }
 
   @Override
-  public UploadResult upload(Path file, String parentId) {
-    return upload(file, parentId, UploadOptions.defaults());
+  public UploadResult upload(Path file, String folder) {
+    return upload(file, folder, UploadOptions.defaults());
   }
 
   @Override
-  public UploadResult upload(Path file, String parentId, UploadOptions options) {
+  public UploadResult upload(Path file, String folder, UploadOptions options) {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(parentId, "parentId");
+    Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(options, "options");
     LocalFile local = LocalFile.inspect(file);
+    // a drive path or id: reference, as downloads take; a bare id as before (ids never start with '/' or "id:")
+    String parentId = folder.startsWith("/") || folder.startsWith("id:") ? folderIds.apply(folder) : folder;
     String name = options.name() != null ? options.name() : local.path().getFileName().toString();
     checkNotCancelled(options);
     if (!parentId.isEmpty()) {
@@ -248,7 +256,7 @@ public final class UploadEngine implements Uploads {
   }
 
   private static void checkNotCancelled(UploadOptions options) {
-    CancellationToken t = options.cancellation();
+    Cancellation t = options.cancellation();
     if ((t != null && t.isCancelled()) || Thread.currentThread().isInterrupted()) {
       throw new UploadCancelledException(null);
     }
@@ -256,7 +264,7 @@ public final class UploadEngine implements Uploads {
 
   private static void notify(UploadOptions o, UploadProgress.Phase phase, long done, long total) {
     try {
-      o.listener().onProgress(new UploadProgress(phase, done, total));
+      o.progress().onProgress(new UploadProgress(phase, done, total));
     } catch (RuntimeException e) {
       LOG.warn("upload listener failed", e);
     }
