@@ -17,7 +17,6 @@ import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.internal.ApiExecutor;
 import io.github.pikpak4j.core.internal.AsyncAccountImpl;
 import io.github.pikpak4j.core.internal.AsyncEngines;
-import io.github.pikpak4j.core.internal.AsyncFilesImpl;
 import io.github.pikpak4j.core.internal.AsyncMembershipImpl;
 import io.github.pikpak4j.core.internal.BlockingRunner;
 import io.github.pikpak4j.core.internal.FilesImpl;
@@ -87,7 +86,7 @@ public final class PikPakClientAsync {
       MembershipApi membershipApi,
       ResourceApi resourceApi,
       UploadApi uploadApi) {
-    this.files = new AsyncFilesImpl((FilesImpl) files, apis.driveApi(), executor);
+    this.files = ((FilesImpl) files).async();
     this.account = new AsyncAccountImpl(apis.userApi(), apis.driveApi(), executor);
     this.membership = new AsyncMembershipImpl(membershipApi, executor);
     this.resources = new ResourceOperations(resourceApi, uploadApi, apis.driveApi(), this.files, executor);

@@ -35,7 +35,7 @@ class HostileApiTest {
     emulator.close();
   }
 
-  private PikPakClient.Builder demoClient() {
+  private PikPakClientBuilder demoClient() {
     return PikPakClient.builder()
         .userEndpoint(emulator.userBaseUrl())
         .driveEndpoint(emulator.driveBaseUrl())

@@ -36,14 +36,14 @@ class PikPakClientBuilderTest {
         bad("page size 501", b -> b.pageSize(501), "pageSize"));
   }
 
-  private static Arguments bad(String name, UnaryOperator<PikPakClient.Builder> change, String fragment) {
+  private static Arguments bad(String name, UnaryOperator<PikPakClientBuilder> change, String fragment) {
     return Arguments.of(name, change, fragment);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badSettings")
-  void rejectsAtBuild(String name, UnaryOperator<PikPakClient.Builder> change, String fragment) {
-    PikPakClient.Builder b = PikPakClient.builder().inMemorySession();
+  void rejectsAtBuild(String name, UnaryOperator<PikPakClientBuilder> change, String fragment) {
+    PikPakClientBuilder b = PikPakClient.builder().inMemorySession();
     assertThatThrownBy(() -> change.apply(b).build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(fragment);

@@ -39,7 +39,7 @@ class PikPakClientEmulatorTest {
     emulator.close();
   }
 
-  private PikPakClient.Builder demoClient() {
+  private PikPakClientBuilder demoClient() {
     return PikPakClient.builder()
         .userEndpoint(emulator.userBaseUrl())
         .driveEndpoint(emulator.driveBaseUrl())

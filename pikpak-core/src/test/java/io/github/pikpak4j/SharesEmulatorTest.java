@@ -71,7 +71,7 @@ class SharesEmulatorTest {
     emulator.close();
   }
 
-  private PikPakClient.Builder endpoints() {
+  private PikPakClientBuilder endpoints() {
     return PikPakClient.builder()
         .userEndpoint(emulator.userBaseUrl())
         .driveEndpoint(emulator.driveBaseUrl())

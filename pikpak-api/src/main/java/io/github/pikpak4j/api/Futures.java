@@ -1,5 +1,6 @@
 package io.github.pikpak4j.api;
 
+import java.io.InterruptedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -32,6 +33,33 @@ public final class Futures {
       cur = cur.getCause();
     }
     return cur;
+  }
+
+  /**
+   * Derives a blocking call from its async form: waits for the future and throws what failed it, unwrapped (a {@link
+   * PikPakException} stays that exception). An interrupt cancels the future and throws {@link TransportException}
+   * with the thread's interrupt flag set again.
+   *
+   * @param future the call's future
+   * @param what what is waited for, for the messages ("waiting for offline task 42")
+   * @param <T> the result type
+   * @return the result
+   * @throws PikPakException what failed the future, or {@link TransportException} on interrupt
+   */
+  public static <T> T join(CompletableFuture<T> future, String what) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      InterruptedIOException cause = new InterruptedIOException();
+      cause.initCause(e);
+      throw new TransportException("interrupted while " + what, cause);
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e);
+      throwIfUnchecked(cause);
+      throw new PikPakException(what + " failed", cause);
+    }
   }
 
   /**
@@ -89,14 +117,17 @@ public final class Futures {
     try {
       return settled.join();
     } catch (CompletionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
+      throwIfUnchecked(unwrap(e));
       throw e;
+    }
+  }
+
+  private static void throwIfUnchecked(Throwable cause) {
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.pikpak4j.examples;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.PikPakClientBuilder;
 import io.github.pikpak4j.share.CreatedShare;
 import io.github.pikpak4j.share.CreateShareOptions;
 import io.github.pikpak4j.share.SaveOptions;
@@ -41,7 +42,7 @@ public final class ShareExample {
       String shareId = emulator.shares().create(friend, List.of(album, video), "2024");
       String url = "https://mypikpak.com/s/" + shareId + "?pwd=2024";
 
-      PikPakClient.Builder base =
+      PikPakClientBuilder base =
           PikPakClient.builder()
               .userEndpoint(emulator.userBaseUrl())
               .driveEndpoint(emulator.driveBaseUrl())

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Requests go through the same executor as the blocking view (same retry policy, rate limit and HTTP pools;
- * retry waits and polls are scheduled on the client's scheduler, never slept). Each method maps the answer with the
- * same code as its blocking twin. <b>Failures</b>, bad input included, never throw: the future fails with the exact
+ * retry waits and polls are scheduled on the client's scheduler, never slept). Each call is written once, here: the
+ * blocking {@link OfflineTasks} joins it. <b>Failures</b>, bad input included, never throw: the future fails with the exact
  * exception the blocking method throws ({@link DailyTaskLimitException}, {@link NotFoundException}, {@link
  * InvalidInputException}, ...), not wrapped. Callbacks run on the HTTP client's or the scheduler's threads: chain
  * blocking work with an {@code ...Async(fn, executor)} stage of your own. Thread-safe and immutable.

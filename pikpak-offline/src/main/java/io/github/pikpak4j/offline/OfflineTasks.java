@@ -3,6 +3,7 @@ package io.github.pikpak4j.offline;
 import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.InvalidResponseException;
@@ -30,7 +31,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -56,7 +56,9 @@ import retrofit2.Call;
  * the server (the client's executor decides that; an add whose fate is unknown is looked up
  * first, see {@link #add(OfflineUrl, AddOptions)}); the daily task limit and a full drive fail at once with
  * {@link DailyTaskLimitException} and {@link StorageFullException}. Waiting polls on the given
- * scheduler, so any number of waits share its threads. Thread-safe and immutable.
+ * scheduler, so any number of waits share its threads. Each call joins its one implementation in {@link
+ * AsyncOfflineTasks}, so a blocking call's retry waits are scheduled too (the caller's thread only waits for the
+ * result). Thread-safe and immutable.
  */
 public final class OfflineTasks {
   /** The page size of listings (100 tasks), unless {@link #withPageSize(int)} changes it. */
@@ -202,17 +204,7 @@ public final class OfflineTasks {
    * @throws NotFoundException when the target folder does not exist
    */
   public AddResult add(OfflineUrl url, AddOptions options) {
-    UrlTaskRequest body =
-        UrlTaskRequest.of(url.value(), options.name(), options.folderId().orElse(null));
-    try {
-      return AmbiguousWrites.send(
-          executor,
-          api.createUrlTask(body),
-          OfflineTasks::toResult,
-          () -> listAll(EnumSet.noneOf(TaskPhase.class)).stream().filter(sameUrl(url)).findFirst().map(OfflineTasks::found));
-    } catch (QuotaExceededException e) {
-      throw typedQuota(e);
-    }
+    return Futures.join(async().add(url, options), "adding an offline task");
   }
 
   /** The look-up of an add whose answer was lost: a task of that URL; shared with {@link AsyncOfflineTasks}. */
@@ -272,12 +264,7 @@ public final class OfflineTasks {
    * @throws InvalidInputException if the id is blank or contains {@code /}
    */
   public OfflineTask get(String taskId) {
-    String id = checkId(taskId);
-    try {
-      return OfflineTask.of(executor.execute(api.getTask(id)));
-    } catch (NotFoundException e) {
-      throw notFound(id, e);
-    }
+    return Futures.join(async().get(taskId), "getting offline task " + taskId);
   }
 
   static NotFoundException notFound(String id, NotFoundException e) {
@@ -305,7 +292,7 @@ public final class OfflineTasks {
    * @return the page
    */
   public Page<OfflineTask> list(Set<TaskPhase> phases, String pageToken) {
-    return toPage(executor.execute(listCall(phases, pageToken)));
+    return Futures.join(async().list(phases, pageToken), "listing offline tasks");
   }
 
   /** The list request of {@link #list(Set, String)}; shared with {@link AsyncOfflineTasks}. */
@@ -351,17 +338,7 @@ public final class OfflineTasks {
    * @throws DailyTaskLimitException when today's task allowance is used up
    */
   public OfflineTask retry(String taskId) {
-    String id = checkId(taskId);
-    TaskRetryResponse response;
-    try {
-      response = executor.execute(api.retryTask(TaskRetryRequest.of(id)));
-    } catch (NotFoundException e) {
-      throw notFound(id, e);
-    } catch (QuotaExceededException e) {
-      throw typedQuota(e);
-    }
-    OfflineTask retried = retried(response);
-    return retried != null ? retried : get(id);
+    return Futures.join(async().retry(taskId), "retrying offline task " + taskId);
   }
 
   /** The task a retry answered with, or {@code null} when it must be fetched; shared with the async view. */
@@ -383,10 +360,7 @@ public final class OfflineTasks {
    *     {@code ,}
    */
   public IdsOutcome delete(Collection<String> taskIds, boolean deleteFiles) {
-    return IdsOutcome.sendListed(
-        checkIds(taskIds),
-        () -> listedIds(listAll(Set.of()).stream().toList()),
-        send -> executor.execute(api.deleteTasks(String.join(",", send), deleteFiles)));
+    return Futures.join(async().delete(taskIds, deleteFiles), "deleting offline tasks");
   }
 
   /** The ids of listed tasks; shared with {@link AsyncOfflineTasks}. */
@@ -412,6 +386,11 @@ public final class OfflineTasks {
     return ids;
   }
 
+  /** The async implementation every blocking call here joins (its waits are scheduled, no thread sleeps). */
+  private AsyncOfflineTasks async() {
+    return AsyncOfflineTasks.of(this);
+  }
+
   // ---- await -----------------------------------------------------------------------------------
 
   /**
@@ -429,23 +408,7 @@ public final class OfflineTasks {
    *     a row, or the thread was interrupted (the wait is then cancelled)
    */
   public CompletedTask await(String taskId, Duration timeout, AwaitListener listener) {
-    CompletableFuture<CompletedTask> future = awaitAsync(taskId, timeout, listener);
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new PikPakException("interrupted while waiting for offline task " + taskId, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new PikPakException("waiting for offline task " + taskId + " failed", cause);
-    }
+    return Futures.join(awaitAsync(taskId, timeout, listener), "waiting for offline task " + taskId);
   }
 
   /**

@@ -319,7 +319,7 @@ public final class AsyncShare {
             });
   }
 
-  /** {@code Share.read} composed: the current token, one renewal and replay when asked for the pass code. */
+  /** A share read: the current token, one renewal and replay when asked for the pass code. */
   private <T> CompletableFuture<T> read(
       Function<String, Call<T>> call, Function<T, String> status, Function<T, String> text, String endpoint) {
     String used = share.token();
@@ -338,17 +338,7 @@ public final class AsyncShare {
   }
 
   private CompletableFuture<String> renew(String rejected) {
-    String current = share.token();
-    if (!current.equals(rejected)) {
-      return CompletableFuture.completedFuture(current); // renewed meanwhile by another call
-    }
-    return shares
-        .exchange(shareId(), link().passCode().orElse(null))
-        .thenApply(
-            fresh -> {
-              share.adopt(fresh);
-              return fresh;
-            });
+    return share.renew(rejected, () -> shares.exchange(shareId(), link().passCode().orElse(null)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.pikpak4j.share;
 
 import io.github.pikpak4j.api.AmbiguousWrites;
+import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.InvalidResponseException;
 import io.github.pikpak4j.api.ShareApi;
@@ -11,17 +12,14 @@ import io.github.pikpak4j.api.model.ShareRestoreRequest;
 import io.github.pikpak4j.api.model.ShareRestoreResponse;
 import io.github.pikpak4j.api.paging.AutoPager;
 import io.github.pikpak4j.api.paging.Page;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
@@ -47,6 +45,7 @@ public final class Share {
   private final ShareLink link;
   private final Object renewLock = new Object();
   private volatile String token = "";
+  private @Nullable CompletableFuture<String> renewing;
 
   Share(Shares shares, ShareLink link) {
     this.shares = shares;
@@ -102,14 +101,7 @@ public final class Share {
    * @throws ShareUnavailableException when the share cannot be read
    */
   public Page<ShareEntry> list(String folderId, String pageToken) {
-    Objects.requireNonNull(folderId, "folderId");
-    Objects.requireNonNull(pageToken, "pageToken");
-    return toPage(
-        read(
-            t -> detailCall(folderId, pageToken, t),
-            ShareDetail::shareStatus,
-            ShareDetail::shareStatusText,
-            "GET /drive/v1/share/detail"));
+    return Futures.join(async().list(folderId, pageToken), "listing share " + shareId());
   }
 
   /** The listing request; shared with {@link AsyncShare}. */
@@ -151,29 +143,7 @@ public final class Share {
    * @throws InvalidInputException when a bound is below 1
    */
   public List<ShareTreeEntry> walk(String folderId, int maxDepth, int maxEntries) {
-    checkBounds(maxDepth, maxEntries);
-    List<ShareTreeEntry> out = new ArrayList<>();
-    Deque<Iterator<ShareEntry>> stack = new ArrayDeque<>();
-    Deque<String> prefixes = new ArrayDeque<>();
-    stack.push(listAll(folderId).iterator());
-    prefixes.push("");
-    while (!stack.isEmpty() && out.size() < maxEntries) {
-      Iterator<ShareEntry> it = stack.peek();
-      if (!it.hasNext()) {
-        stack.pop();
-        prefixes.pop();
-        continue;
-      }
-      ShareEntry e = it.next();
-      String path = prefixes.peek() + e.name();
-      int depth = stack.size();
-      out.add(new ShareTreeEntry(path, depth, e));
-      if (e.folder() && depth < maxDepth) {
-        stack.push(listAll(e.id()).iterator());
-        prefixes.push(path + "/");
-      }
-    }
-    return out;
+    return Futures.join(async().walk(folderId, maxDepth, maxEntries), "walking share " + shareId());
   }
 
   /**
@@ -185,7 +155,7 @@ public final class Share {
    * @throws io.github.pikpak4j.api.NotFoundException when the file is not in the share
    */
   public ShareEntry file(String fileId) {
-    return ShareEntry.of(fileInfo(fileId));
+    return Futures.join(async().file(fileId), "reading share " + shareId());
   }
 
   /**
@@ -202,24 +172,13 @@ public final class Share {
    *     lists the available ones) or the id is a folder
    */
   public ShareLinkChoice link(String fileId, TranscodePolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    return LinkChooser.choose(fileInfo(fileId), policy);
+    return Futures.join(async().link(fileId, policy), "choosing a link in share " + shareId());
   }
 
   static void checkBounds(int maxDepth, int maxEntries) {
     if (maxDepth < 1 || maxEntries < 1) {
       throw new InvalidInputException("maxDepth and maxEntries must be at least 1");
     }
-  }
-
-  private DriveFile fileInfo(String fileId) {
-    checkFileId(fileId);
-    return fileOf(
-        read(
-            t -> fileInfoCall(fileId, t),
-            ShareFileInfo::shareStatus,
-            ShareFileInfo::shareStatusText,
-            "GET /drive/v1/share/file_info"));
   }
 
   static void checkFileId(String fileId) {
@@ -262,35 +221,7 @@ public final class Share {
    * @throws InvalidInputException when there is nothing to save
    */
   public SaveResult save(SaveOptions options) {
-    Objects.requireNonNull(options, "options");
-    String source = options.sourceFolderId().orElse(folderId());
-    List<String> ids = new ArrayList<>(options.fileIds());
-    if (ids.isEmpty()) {
-      for (ShareEntry e : listAll(source)) {
-        ids.add(e.id());
-      }
-      checkSomethingToSave(ids);
-    }
-    List<String> ancestors = source.isEmpty() ? List.of() : ancestors(source);
-    String target = options.targetFolderId().orElse(null);
-    return AmbiguousWrites.send(
-        () -> {
-          ShareRestoreResponse r =
-              read(
-                  t -> restoreCall(ids, ancestors, target, t),
-                  ShareRestoreResponse::shareStatus,
-                  ShareRestoreResponse::shareStatusText,
-                  "POST /drive/v1/share/restore");
-          return new SaveResult(r.restoreTaskId(), ids, target);
-        },
-        () -> {
-          List<ShareEntry> items = listAll(source).stream().toList();
-          Optional<String> folder =
-              target != null
-                  ? Optional.of(target)
-                  : shares.driveChildren("").stream().filter(Shares::isPackFromShared).findFirst().map(DriveFile::id);
-          return folder.flatMap(f -> savedIn(items, ids, target, shares.driveChildren(f).stream().toList()));
-        });
+    return Futures.join(async().save(options), "saving share " + shareId());
   }
 
   /**
@@ -332,51 +263,9 @@ public final class Share {
                 shareId(), passCodeToken, ids, ancestors, target, target == null ? null : true));
   }
 
-  /** The shared folders from the top level down to {@code folderId} (inclusive). */
-  private List<String> ancestors(String folderId) {
-    Set<String> top = new HashSet<>();
-    for (ShareEntry e : listAll("")) {
-      top.add(e.id());
-    }
-    LinkedList<String> chain = new LinkedList<>();
-    String cur = folderId;
-    for (int i = 0; i < MAX_ANCESTORS; i++) {
-      chain.addFirst(cur);
-      if (top.contains(cur)) {
-        return chain;
-      }
-      DriveFile f = fileInfo(cur);
-      String parent = f.parentId();
-      if (parent == null || parent.isEmpty() || chain.contains(parent)) {
-        break;
-      }
-      cur = parent;
-    }
-    throw noAncestry(folderId);
-  }
-
   InvalidInputException noAncestry(String folderId) {
     return new InvalidInputException(
         "cannot find how folder " + folderId + " sits in share " + shareId());
-  }
-
-  /**
-   * Runs a share call with the current pass-code token; when the server asks for the pass code
-   * again, renews the token once (if a pass code is known) and replays once.
-   */
-  private <T> T read(
-      Function<String, Call<T>> call,
-      Function<T, String> status,
-      Function<T, String> text,
-      String endpoint) {
-    String used = token;
-    T r = shares.execute(shareId(), call.apply(used));
-    if (asksPassCode(status.apply(r), text.apply(r))) {
-      String fresh = renew(used);
-      r = shares.execute(shareId(), call.apply(fresh));
-    }
-    checkRead(status.apply(r), text.apply(r), endpoint);
-    return r;
   }
 
   /** Whether an answer asks for the pass code again and a renewal may help; shared with {@link AsyncShare}. */
@@ -394,14 +283,29 @@ public final class Share {
     }
   }
 
-  private String renew(String rejected) {
+  /** The async implementation the blocking calls above join (each call written once, there). */
+  private AsyncShare async() {
+    return new AsyncShare(this);
+  }
+
+  /**
+   * Renews the pass-code token once for all concurrent callers that saw {@code rejected} refused: the first starts
+   * the exchange, the others join it; a caller that saw an older token gets the current one.
+   */
+  CompletableFuture<String> renew(String rejected, Supplier<CompletableFuture<String>> exchange) {
     synchronized (renewLock) {
       if (!token.equals(rejected)) {
-        return token; // another thread renewed it meanwhile
+        return CompletableFuture.completedFuture(token); // renewed meanwhile by another call
       }
-      String fresh = shares.exchange(shareId(), link.passCode().orElse(null));
-      token = fresh;
-      return fresh;
+      CompletableFuture<String> pending = renewing;
+      if (pending == null || pending.isDone()) {
+        pending = exchange.get().thenApply(fresh -> {
+          adopt(fresh);
+          return fresh;
+        });
+        renewing = pending;
+      }
+      return pending;
     }
   }
 

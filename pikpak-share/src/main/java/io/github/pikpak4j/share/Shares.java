@@ -4,6 +4,7 @@ import io.github.pikpak4j.api.AmbiguousWrites;
 import io.github.pikpak4j.api.AnonymousRequest;
 import io.github.pikpak4j.api.CallExecutor;
 import io.github.pikpak4j.api.DriveApi;
+import io.github.pikpak4j.api.Futures;
 import io.github.pikpak4j.api.IdsOutcome;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.PikPakException;
@@ -13,7 +14,6 @@ import io.github.pikpak4j.api.model.FileList;
 import io.github.pikpak4j.api.model.ShareCreateRequest;
 import io.github.pikpak4j.api.model.ShareCreateResponse;
 import io.github.pikpak4j.api.model.ShareDetail;
-import io.github.pikpak4j.api.model.ShareIdsRequest;
 import io.github.pikpak4j.api.model.ShareList;
 import io.github.pikpak4j.api.model.ShareSummary;
 import io.github.pikpak4j.api.paging.AutoPager;
@@ -178,21 +178,7 @@ public final class Shares {
    * @throws ShareUnavailableException for every other unreadable share
    */
   public Share open(ShareLink link) {
-    Objects.requireNonNull(link, "link");
-    String passCode = link.passCode().orElse(null);
-    String cached = tokens.get(key(link.shareId(), passCode));
-    Share share = new Share(this, link);
-    if (cached == null) {
-      share.adopt(exchange(link.shareId(), passCode));
-    } else {
-      share.adopt(cached);
-    }
-    return share;
-  }
-
-  /** {@code GET /drive/v1/share}: one request; throws unless OK; caches the token. */
-  String exchange(String shareId, @Nullable String passCode) {
-    return adoptExchange(shareId, passCode, execute(shareId, exchangeCall(shareId, passCode)));
+    return Futures.join(async().open(link), "opening a share").sync();
   }
 
   /** The pass-code exchange request; shared with {@link AsyncShares}. */
@@ -228,12 +214,7 @@ public final class Shares {
     return api;
   }
 
-  /** The user's own drive entries in a folder, any phase, not trashed: where a lost save is looked for. */
-  AutoPager<DriveFile> driveChildren(String folderId) {
-    return new AutoPager<>(token -> driveChildrenPage(executor.execute(driveChildrenCall(folderId, token))));
-  }
-
-  /** One page of {@link #driveChildren}; shared with {@link AsyncShare}. */
+  /** One page of the user's own entries in a folder, any phase, not trashed: where a lost save is looked for. */
   Call<FileList> driveChildrenCall(String folderId, String pageToken) {
     return drive.listFiles(folderId, PAGE_SIZE, pageToken, FILTER_NOT_TRASHED, null, false);
   }
@@ -246,14 +227,6 @@ public final class Shares {
   /** Whether a drive entry is the "Pack From Shared" folder; shared with {@link AsyncShare}. */
   static boolean isPackFromShared(DriveFile f) {
     return f.isFolder() && f.name().equals(PACK_FROM_SHARED);
-  }
-
-  <T> T execute(String shareId, Call<T> call) {
-    try {
-      return executor.execute(call);
-    } catch (PikPakException e) {
-      throw ShareStatuses.translate(shareId, e);
-    }
   }
 
   /**
@@ -269,16 +242,7 @@ public final class Shares {
    * @throws PikPakException when the server refuses
    */
   public CreatedShare create(CreateShareOptions options) {
-    ShareCreateRequest body = createRequest(options);
-    return AmbiguousWrites.send(
-        executor,
-        api.create(body),
-        Shares::toCreated,
-        () ->
-            mine().stream()
-                .filter(candidate(body))
-                .findFirst()
-                .flatMap(s -> ifSameFiles(s, open(linkOf(s)).listAll("").stream().toList(), body)));
+    return Futures.join(async().create(options), "creating a share");
   }
 
   /**
@@ -343,7 +307,7 @@ public final class Shares {
    * @return the page
    */
   public Page<MyShare> mine(String pageToken) {
-    return toPage(executor.execute(mineCall(pageToken)));
+    return Futures.join(async().mine(pageToken), "listing my shares");
   }
 
   /** The request of {@link #mine(String)}; shared with {@link AsyncShares}. */
@@ -385,13 +349,7 @@ public final class Shares {
    * @throws InvalidInputException when none is given or one is malformed, before any request
    */
   public IdsOutcome delete(Collection<String> shareIds) {
-    return IdsOutcome.sendListed(
-        deleteIds(shareIds),
-        () -> live(mine().stream().toList()),
-        send -> {
-          executor.execute(api.batchDelete(new ShareIdsRequest(send)));
-          forget(send);
-        });
+    return Futures.join(async().delete(shareIds), "deleting shares");
   }
 
   /** The ids of listed shares that are not deleted; shared with {@link AsyncShares}. */
@@ -418,6 +376,11 @@ public final class Shares {
     for (String id : ids) {
       tokens.keySet().removeIf(k -> k.startsWith(id + '\u0000'));
     }
+  }
+
+  /** The async implementation the blocking calls above join (each call written once, there). */
+  private AsyncShares async() {
+    return AsyncShares.of(this);
   }
 
   @Override

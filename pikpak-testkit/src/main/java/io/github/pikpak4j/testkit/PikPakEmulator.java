@@ -248,7 +248,7 @@ public final class PikPakEmulator implements AutoCloseable {
    * {@code PIKPAK_USERNAME} ({@value #DEMO_USERNAME}) and {@code PIKPAK_PASSWORD} ({@value #DEMO_PASSWORD}).
    *
    * <p>The emulator is an independent implementation of the server and depends on no pikpak4j client module, so it
-   * hands out settings rather than a client builder; {@code PikPakClient.Builder.fromEnv(Map)} takes them:
+   * hands out settings rather than a client builder; {@code PikPakClientBuilder.fromEnv(Map)} takes them:
    *
    * <pre>{@code
    * PikPakClient client =

@@ -16,7 +16,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>Folder ids are opaque strings; the drive's root is {@code ""}. Paths are absolute, {@code /}-separated, and
- * resolve below the client's root folder ({@code PikPakClient.Builder#rootFolderId}, default the drive's root). A
+ * resolve below the client's root folder ({@code PikPakClientBuilder#rootFolderId}, default the drive's root). A
  * path argument may also be a raw id written {@code id:<ID>}. Listings return completed, non-trashed entries.
  *
  * <p><b>Changes.</b> {@link #createFolder}, {@link #mkdirs}, {@link #rename} and the batch operations ({@link #move},

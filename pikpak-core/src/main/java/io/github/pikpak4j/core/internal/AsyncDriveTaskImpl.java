@@ -12,8 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@link AsyncDriveTask} implementation: the {@link DriveTaskPolling} schedule of {@link DriveTaskImpl}, each
- * wait scheduled on the client's scheduler, each poll through the executor's async path.
+ * The one implementation of a batch operation's server task: the {@link DriveTaskPolling} schedule, each wait
+ * scheduled on the client's scheduler, each poll through the executor's async path; the blocking {@link
+ * DriveTaskImpl} joins it.
  */
 final class AsyncDriveTaskImpl implements AsyncDriveTask {
   private final DriveApi drive;

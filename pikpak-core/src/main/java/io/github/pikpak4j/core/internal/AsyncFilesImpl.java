@@ -7,6 +7,7 @@ import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.model.BatchRequest;
 import io.github.pikpak4j.api.model.CreateFolderRequest;
+import io.github.pikpak4j.api.model.FileList;
 import io.github.pikpak4j.api.model.RenameRequest;
 import io.github.pikpak4j.api.paging.AsyncPager;
 import io.github.pikpak4j.api.paging.Page;
@@ -16,41 +17,54 @@ import io.github.pikpak4j.core.files.BatchOperation;
 import io.github.pikpak4j.core.files.BatchResult;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link AsyncFiles} implementation: the requests and mappers of {@link FilesImpl} (and its path cache) through
- * the executor's async path; path walks compose page after page. Batch operations reuse the checks, requests,
- * cache invalidation and placements of {@link BatchRunner}; their tasks are polled by {@link AsyncDriveTaskImpl}.
+ * The file operations, each written once in its async form (the blocking {@link FilesImpl} joins them): requests
+ * through the executor's async path, path walks composed page after page over the path cache. Batch operations use
+ * the requests, cache invalidation and placements of {@link BatchRunner}; their tasks are polled by {@link
+ * AsyncDriveTaskImpl}.
  */
 public final class AsyncFilesImpl implements AsyncFiles {
   private static final String ID_PREFIX = "id:";
+  private static final String THUMBNAIL_SIZE = "SIZE_MEDIUM";
 
-  private final FilesImpl files;
   private final DriveApi drive;
   private final ApiExecutor executor;
+  private final String rootFolderId;
+  private final int pageSize;
   private final PathCache cache;
   private final BatchRunner batches;
 
   /**
-   * Creates the implementation over the blocking one, sharing its path cache.
+   * Creates the implementation.
    *
-   * @param files the blocking implementation
    * @param drive the Retrofit drive API
    * @param executor runs every call under the client's policies (waits scheduled)
+   * @param rootFolderId the folder paths resolve below ({@code ""} = the drive's root)
+   * @param pageSize items requested per page (the server may cap it)
+   * @param pathCacheSize how many resolved paths to remember; 0 switches the cache off
    */
-  public AsyncFilesImpl(FilesImpl files, DriveApi drive, ApiExecutor executor) {
-    this.files = files;
+  public AsyncFilesImpl(DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize, int pathCacheSize) {
     this.drive = drive;
     this.executor = executor;
-    this.cache = files.pathCache();
-    this.batches = files.batches();
+    this.rootFolderId = rootFolderId;
+    this.pageSize = pageSize;
+    this.cache = new PathCache(pathCacheSize);
+    this.batches = new BatchRunner(drive, cache);
+  }
+
+  /** The path cache, shared with the blocking view (for tests of this package). */
+  PathCache pathCache() {
+    return cache;
   }
 
   @Override
@@ -60,12 +74,43 @@ public final class AsyncFilesImpl implements AsyncFiles {
 
   @Override
   public CompletableFuture<Page<FileEntry>> list(String folderId, String pageToken) {
-    return page(folderId, pageToken, FilesImpl.FILTER_COMPLETE_NOT_TRASHED);
+    return page(folderId, pageToken, DriveApi.FILTER_COMPLETE_NOT_TRASHED);
+  }
+
+  /** One page of the trash; the blocking view pages through it. */
+  CompletableFuture<Page<FileEntry>> trashPage(String pageToken) {
+    return page("", pageToken, DriveApi.FILTER_TRASHED);
+  }
+
+  /** One page of the starred entries; the blocking view pages through it. */
+  CompletableFuture<Page<FileEntry>> starredPage(String pageToken) {
+    return page("*", pageToken, DriveApi.FILTER_STARRED);
   }
 
   private CompletableFuture<Page<FileEntry>> page(String folderId, String pageToken, String filter) {
     return Futures.call(
-        () -> executor.executeAsync(files.listCall(folderId, pageToken, filter)).thenApply(FilesImpl::toPage));
+        () ->
+            executor
+                .executeAsync(drive.listFiles(folderId, pageSize, pageToken, filter, THUMBNAIL_SIZE, true))
+                .thenApply(AsyncFilesImpl::toPage));
+  }
+
+  private static Page<FileEntry> toPage(FileList list) {
+    List<FileEntry> items = new ArrayList<>(list.files().size());
+    list.files().forEach(f -> items.add(Entries.toEntry(f)));
+    return new Page<>(items, list.nextPageToken());
+  }
+
+  private static String key(List<String> names, int count) {
+    return "/" + String.join("/", names.subList(0, count));
+  }
+
+  /**
+   * The look-up of a create-folder whose answer was lost: a folder of exactly that name under the parent. A folder of
+   * that name that existed before is found too (the create would have made {@code name(1)}).
+   */
+  private static Predicate<FileEntry> isFolderNamed(String name) {
+    return e -> e.isFolder() && e.name().equals(name);
   }
 
   @Override
@@ -75,12 +120,12 @@ public final class AsyncFilesImpl implements AsyncFiles {
 
   @Override
   public AsyncPager<FileEntry> listTrash() {
-    return new AsyncPager<>(token -> page("", token, DriveApi.FILTER_TRASHED));
+    return new AsyncPager<>(this::trashPage);
   }
 
   @Override
   public AsyncPager<FileEntry> listStarred() {
-    return new AsyncPager<>(token -> page("*", token, DriveApi.FILTER_STARRED));
+    return new AsyncPager<>(this::starredPage);
   }
 
   @Override
@@ -89,7 +134,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
         () ->
             id.isEmpty()
                 ? CompletableFuture.completedFuture(Entries.root(""))
-                : executor.executeAsync(files.getCall(id)).thenApply(Entries::toEntry));
+                : executor.executeAsync(drive.getFile(id, "FETCH", "2021", THUMBNAIL_SIZE)).thenApply(Entries::toEntry));
   }
 
   @Override
@@ -100,7 +145,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
           if (path.startsWith(ID_PREFIX)) {
             return get(path.substring(ID_PREFIX.length()));
           }
-          String root = files.rootFolderId();
+          String root = rootFolderId;
           if (names.isEmpty()) {
             return root.isEmpty() ? CompletableFuture.completedFuture(Entries.root("")) : get(root);
           }
@@ -111,9 +156,9 @@ public final class AsyncFilesImpl implements AsyncFiles {
         });
   }
 
-  /** As {@code FilesImpl.fromCache}: a remembered id is trusted after a fresh fetch still matches. */
+  /** A remembered id is trusted after a fresh fetch shows it still has that name and parent and is not trashed. */
   private CompletableFuture<Optional<FileEntry>> fromCache(List<String> names) {
-    PathCache.Hit hit = cache.get(FilesImpl.key(names, names.size()));
+    PathCache.Hit hit = cache.get(key(names, names.size()));
     if (hit == null) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
@@ -136,7 +181,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
     int start = 0;
     String folderId = root;
     for (int i = names.size() - 1; i > 0; i--) {
-      PathCache.Hit hit = cache.get(FilesImpl.key(names, i));
+      PathCache.Hit hit = cache.get(key(names, i));
       if (hit != null && hit.folder()) {
         start = i;
         folderId = hit.id();
@@ -153,11 +198,11 @@ public final class AsyncFilesImpl implements AsyncFiles {
       return CompletableFuture.completedFuture(current);
     }
     if (current != null && !current.isFolder()) {
-      return CompletableFuture.failedFuture(new NotFoundException("not a folder: " + FilesImpl.key(names, i)));
+      return CompletableFuture.failedFuture(new NotFoundException("not a folder: " + key(names, i)));
     }
     String parent = current == null ? startFolderId : current.id();
     String name = names.get(i);
-    String walked = FilesImpl.key(names, i + 1);
+    String walked = key(names, i + 1);
     return listAll(parent)
         .findFirst(e -> e.name().equals(name))
         .thenCompose(
@@ -182,14 +227,14 @@ public final class AsyncFilesImpl implements AsyncFiles {
             throw new InvalidInputException("the root folder cannot be in the trash");
           }
           String name = names.get(names.size() - 1);
-          return resolve(FilesImpl.key(names, names.size() - 1))
+          return resolve(key(names, names.size() - 1))
               .thenCompose(
                   parent ->
                       listTrash().findFirst(e -> e.name().equals(name) && e.parentId().equals(parent.id())))
               .thenApply(
                   found ->
                       found.orElseThrow(
-                          () -> new NotFoundException("not in the trash: " + FilesImpl.key(names, names.size()))));
+                          () -> new NotFoundException("not in the trash: " + key(names, names.size()))));
         });
   }
 
@@ -204,7 +249,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
               r -> new PlacedEntry(Entries.toEntry(r.file()), name),
               () ->
                   listAll(parentId)
-                      .findFirst(FilesImpl.isFolderNamed(name))
+                      .findFirst(isFolderNamed(name))
                       .thenApply(found -> found.map(e -> new PlacedEntry(e, name))));
         });
   }
@@ -226,7 +271,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
     if (i == names.size()) {
       return CompletableFuture.completedFuture(current);
     }
-    String walked = FilesImpl.key(names, i + 1);
+    String walked = key(names, i + 1);
     return resolve(walked)
         .handle(
             (found, t) -> {
@@ -321,8 +366,8 @@ public final class AsyncFilesImpl implements AsyncFiles {
   }
 
   /**
-   * As {@code BatchRunner.run}, in its order: the destination's listing and the ids' states before, the into-itself
-   * check and the request, the task awaited, the listing and the states after.
+   * Sends, awaits and checks an operation, in this order: the destination's listing and the ids' states before, the
+   * into-itself check and the request, the task awaited, the listing and the states after ({@link BatchCheck}).
    */
   private CompletableFuture<BatchResult> run(BatchOperation op) {
     String to = op.toFolderId();
@@ -356,7 +401,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
     return folderId == null ? CompletableFuture.completedFuture(Map.of()) : byId(folderId);
   }
 
-  /** As {@code BatchRunner.states}: each id's state, the fetches in flight together. */
+  /** Each id's state, for the operations {@link BatchCheck} checks that way; the fetches in flight together. */
   private CompletableFuture<Map<String, BatchCheck.State>> states(BatchOperation op) {
     if (!BatchCheck.checksStates(op)) {
       return CompletableFuture.completedFuture(Map.of());
@@ -395,7 +440,7 @@ public final class AsyncFilesImpl implements AsyncFiles {
         .thenApply(r -> new AsyncDriveTaskImpl(drive, executor, executor.scheduler(), r.taskId(), op));
   }
 
-  /** The walk of {@code BatchRunner.IntoItselfWalk}, one folder fetched per step; at once for no destination. */
+  /** Walks up from the destination ({@link BatchRunner.IntoItselfWalk}), one folder fetched per step. */
   private CompletableFuture<Void> checkNotIntoItself(BatchOperation op) {
     String to = op.toFolderId();
     return to == null

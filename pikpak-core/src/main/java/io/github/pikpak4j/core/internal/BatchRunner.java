@@ -2,18 +2,12 @@ package io.github.pikpak4j.core.internal;
 
 import io.github.pikpak4j.api.DriveApi;
 import io.github.pikpak4j.api.InvalidInputException;
-import io.github.pikpak4j.api.NotFoundException;
 import io.github.pikpak4j.api.model.BatchRequest;
 import io.github.pikpak4j.api.model.BatchResponse;
 import io.github.pikpak4j.core.files.BatchOperation;
-import io.github.pikpak4j.core.files.BatchResult;
-import io.github.pikpak4j.core.files.DriveTask;
-import io.github.pikpak4j.core.files.DriveTaskStatus;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.PlacedEntry;
-import io.github.pikpak4j.core.policy.Sleeper;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,74 +16,23 @@ import java.util.Set;
 import retrofit2.Call;
 
 /**
- * Sends batch operations, keeps the path cache honest, and works out where moved and copied entries landed (from the
- * destination's listing before and after, since the server's task does not say).
+ * The pieces of a batch operation {@link AsyncFilesImpl} composes: its request, the path cache kept honest, the walk
+ * that refuses a move or copy into itself, and where moved and copied entries landed (from the destination's listing
+ * before and after, since the server's task does not say).
  */
 final class BatchRunner {
   /** How many folders up the destination's ancestry is checked for a move or copy into itself. */
   private static final int MAX_DEPTH = 64;
 
   private final DriveApi drive;
-  private final ApiExecutor executor;
-  private final Sleeper sleeper;
-  private final FilesImpl files;
   private final PathCache cache;
 
-  BatchRunner(DriveApi drive, ApiExecutor executor, Sleeper sleeper, FilesImpl files, PathCache cache) {
+  BatchRunner(DriveApi drive, PathCache cache) {
     this.drive = drive;
-    this.executor = executor;
-    this.sleeper = sleeper;
-    this.files = files;
     this.cache = cache;
   }
 
-  DriveTask start(BatchOperation op) {
-    String to = op.toFolderId();
-    if (to != null) {
-      checkNotIntoItself(op, to);
-    }
-    BatchResponse response;
-    try {
-      response = executor.execute(call(op));
-    } finally {
-      invalidate(op); // even on failure: the change may have reached the server
-    }
-    return new DriveTaskImpl(drive, executor, sleeper, response.taskId(), op);
-  }
-
-  /**
-   * Sends, awaits and checks an operation: the destination's listing and the ids' states before, the task, then the
-   * listing and the states after ({@link BatchCheck}).
-   */
-  BatchResult run(BatchOperation op) {
-    String to = op.toFolderId();
-    Map<String, FileEntry> before = to == null ? Map.of() : byId(to);
-    Map<String, BatchCheck.State> statesBefore = states(op);
-    DriveTaskStatus status = start(op).await();
-    Map<String, FileEntry> after = to == null ? Map.of() : byId(to);
-    List<PlacedEntry> placed = to == null ? List.of() : placements(op, before, after);
-    return new BatchResult(op, status, placed, BatchCheck.notDone(op, statesBefore, states(op), after));
-  }
-
-  /** Each id's state, fetched one by one, for the operations {@link BatchCheck} checks that way. */
-  private Map<String, BatchCheck.State> states(BatchOperation op) {
-    if (!BatchCheck.checksStates(op)) {
-      return Map.of();
-    }
-    Map<String, BatchCheck.State> out = new HashMap<>();
-    for (String id : op.ids()) {
-      BatchCheck.State state;
-      try {
-        state = BatchCheck.of(files.get(id));
-      } catch (NotFoundException missing) {
-        state = BatchCheck.State.MISSING;
-      }
-      out.put(id, state);
-    }
-    return out;
-  }
-
-  /** The request of an operation; shared with the async view. */
+  /** The request of an operation. */
   Call<BatchResponse> call(BatchOperation op) {
     String to = op.toFolderId();
     return switch (op.kind()) {
@@ -102,7 +45,7 @@ final class BatchRunner {
     };
   }
 
-  /** Forgets the remembered paths an operation may have changed; shared with the async view. */
+  /** Forgets the remembered paths an operation may have changed. */
   void invalidate(BatchOperation op) {
     switch (op.kind()) {
       case MOVE, TRASH, DELETE -> cache.invalidateIds(op.ids());
@@ -111,19 +54,9 @@ final class BatchRunner {
     }
   }
 
-  /** Walks up from the destination: a source that is the destination or one of its ancestors is refused. */
-  private void checkNotIntoItself(BatchOperation op, String to) {
-    IntoItselfWalk walk = new IntoItselfWalk(op);
-    String current = to;
-    for (int depth = 0; walk.goesOn(current, depth); depth++) {
-      current = walk.up(files.get(current), depth);
-    }
-  }
-
   /**
-   * The steps of the walk up from a move's or copy's destination, shared by the blocking walk and the async one
-   * (which fetches each folder as a future): a source met on the way is refused, and so is a destination that is
-   * not a folder.
+   * The steps of the walk up from a move's or copy's destination (the walk fetches each folder as a future): a
+   * source met on the way is refused, and so is a destination that is not a folder.
    */
   static final class IntoItselfWalk {
     private final BatchOperation op;
@@ -163,11 +96,7 @@ final class BatchRunner {
     }
   }
 
-  private Map<String, FileEntry> byId(String folderId) {
-    return byId(files.listAll(folderId).stream().toList());
-  }
-
-  /** A folder's listing by id, in listing order; shared with the async view. */
+  /** A folder's listing by id, in listing order. */
   static Map<String, FileEntry> byId(List<FileEntry> listing) {
     Map<String, FileEntry> out = new LinkedHashMap<>();
     for (FileEntry e : listing) {
@@ -176,7 +105,7 @@ final class BatchRunner {
     return out;
   }
 
-  /** Where moved or copied entries landed, from the destination's listing before and after; shared with the async view. */
+  /** Where moved or copied entries landed, from the destination's listing before and after. */
   static List<PlacedEntry> placements(
       BatchOperation op, Map<String, FileEntry> before, Map<String, FileEntry> after) {
     Set<String> sources = new HashSet<>(op.ids());

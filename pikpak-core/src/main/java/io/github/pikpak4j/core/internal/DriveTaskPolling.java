@@ -9,8 +9,8 @@ import io.github.pikpak4j.core.files.DriveTaskTimeoutException;
 import java.time.Duration;
 
 /**
- * The polling schedule and status mapping of a batch operation's server task, shared by the blocking {@link
- * DriveTaskImpl} (which sleeps) and the async {@link AsyncDriveTaskImpl} (which schedules): the first poll after
+ * The polling schedule and status mapping of a batch operation's server task, used by {@link AsyncDriveTaskImpl}
+ * (which schedules each wait; the blocking {@link DriveTaskImpl} joins it): the first poll after
  * {@link #FIRST_WAIT}, the wait doubling up to {@link #MAX_WAIT}, at most the timeout of waiting in all.
  */
 final class DriveTaskPolling {

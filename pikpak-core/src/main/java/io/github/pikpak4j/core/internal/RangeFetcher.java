@@ -232,7 +232,9 @@ final class RangeFetcher {
             unregister.run();
           }
         } finally {
-          if (dropped) {
+          // a cancelled transfer opens no next connection: its permit goes back at once, so that closing a
+          // download or a stream returns with the budget settled
+          if (dropped && !cancel.isCancelled()) {
             releaseAfterDrop(permit);
           } else {
             permit.close();

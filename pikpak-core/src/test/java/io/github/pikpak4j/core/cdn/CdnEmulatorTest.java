@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.PikPakClientBuilder;
 import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.core.link.LinkPolicy;
 import io.github.pikpak4j.core.link.ResolvedLink;
@@ -44,7 +45,7 @@ class CdnEmulatorTest {
     emu.close();
   }
 
-  private PikPakClient.Builder builder() {
+  private PikPakClientBuilder builder() {
     return PikPakClient.builder()
         .userEndpoint(emu.userBaseUrl())
         .driveEndpoint(emu.driveBaseUrl())
@@ -169,7 +170,7 @@ class CdnEmulatorTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("cdn domain");
     assertThatThrownBy(() -> builder().cdnCandidates("a.example.org,http://b.example.org").build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("plain http");
-    PikPakClient.Builder env =
+    PikPakClientBuilder env =
         builder().fromEnv(Map.of("PIKPAK_CDN", "domain:mypikpak.com", "PIKPAK_CDN_CANDIDATES", "x.example.org"));
     try (PikPakClient c = env.build()) {
       assertThat(c.cdn().policy()).isEqualTo(CdnPolicy.domain("mypikpak.com"));

@@ -12,8 +12,6 @@ import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.core.policy.RetryPolicy;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +24,7 @@ class ApiExecutorRetryTest {
 
   private PikPakEmulator emulator;
   private PikPakClient client;
-  private final List<Duration> sleeps = new ArrayList<>();
+  private final RecordingScheduler scheduler = new RecordingScheduler();
 
   @BeforeEach
   void start() {
@@ -40,7 +38,11 @@ class ApiExecutorRetryTest {
             .inMemorySession()
             .rateLimit(RateLimit.unlimited())
             .retryPolicy(RetryPolicy.builder().jitter(0).build())
-            .sleeper(sleeps::add)
+            .sleeper(
+                d -> {
+                  throw new AssertionError("the account calls join the async path: no sleep, got " + d);
+                })
+            .scheduler(scheduler)
             .build();
     client.login();
   }
@@ -48,6 +50,7 @@ class ApiExecutorRetryTest {
   @AfterEach
   void stop() {
     client.close();
+    scheduler.shutdownNow();
     emulator.close();
   }
 
@@ -60,7 +63,7 @@ class ApiExecutorRetryTest {
     emulator.faults().respond(ABOUT, 1, 503, "{}").respond(ABOUT, 1, 502, "").respond(ABOUT, 1, 500, "{}");
     assertThat(client.account().quota().limit()).isPositive();
     assertThat(aboutCalls()).isEqualTo(4);
-    assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
+    assertThat(scheduler.delays()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
   }
 
   @Test
@@ -68,7 +71,7 @@ class ApiExecutorRetryTest {
     emulator.faults().respond(ABOUT, 10, 503, "{}");
     assertThatThrownBy(() -> client.account().quota()).isInstanceOf(ServerException.class);
     assertThat(aboutCalls()).isEqualTo(4);
-    assertThat(sleeps).hasSize(3);
+    assertThat(scheduler.delays()).hasSize(3);
   }
 
   @Test
@@ -82,7 +85,7 @@ class ApiExecutorRetryTest {
   void retryAfterIsHonouredWhenLongerThanTheBackoff() {
     emulator.faults().respond(ABOUT, 1, 429, "{}", Map.of("Retry-After", "7"));
     client.account().quota();
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+    assertThat(scheduler.delays()).containsExactly(Duration.ofSeconds(7));
   }
 
   @Test
@@ -92,7 +95,7 @@ class ApiExecutorRetryTest {
         .isInstanceOfSatisfying(
             RateLimitedException.class, e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
     assertThat(aboutCalls()).isEqualTo(1);
-    assertThat(sleeps).isEmpty();
+    assertThat(scheduler.delays()).isEmpty();
   }
 
   @Test
@@ -104,7 +107,7 @@ class ApiExecutorRetryTest {
         "{\"error\":\"file_space_not_enough\",\"error_code\":8,\"error_description\":\"no space\"}");
     assertThatThrownBy(() -> client.account().quota()).isInstanceOf(QuotaExceededException.class);
     assertThat(aboutCalls()).isEqualTo(2);
-    assertThat(sleeps).isEmpty();
+    assertThat(scheduler.delays()).isEmpty();
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The drive operations of the facade, end to end against the emulator, with a sleeper that never sleeps. */
 class DriveOperationsTest {
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private RecordingScheduler scheduler;
   private PikPakEmulator emulator;
   private EmulatedDrive drive;
   private PikPakClient client;
@@ -49,6 +50,7 @@ class DriveOperationsTest {
     sub = drive.addFolder(docs, "Sub");
     notes = drive.addFile(docs, "notes.txt", 10, 1);
     drive.addFile(sub, "a.txt", 3, 2);
+    scheduler = new RecordingScheduler(emulator::advance); // task polling waits are scheduled, in emulator time
     client =
         PikPakClient.builder()
             .userEndpoint(emulator.userBaseUrl())
@@ -61,16 +63,19 @@ class DriveOperationsTest {
               sleeps.add(d);
               emulator.advance(d);
             })
+            .scheduler(scheduler)
             .build();
     files = client.files();
     files.list(""); // sign in now, so request counts below are about the operations
     emulator.reset();
     sleeps.clear();
+    scheduler.clearDelays();
   }
 
   @AfterEach
   void stop() {
     client.close();
+    scheduler.shutdownNow();
     emulator.close();
   }
 
@@ -216,7 +221,8 @@ class DriveOperationsTest {
     assertThat(r.anyRenamed()).isFalse();
     assertThat(drive.children(target)).containsExactlyInAnyOrder(notes, sub);
     assertThat(emulator.requestCount("GET", "/drive/v1/tasks/" + r.status().id())).isEqualTo(1);
-    assertThat(sleeps).containsExactly(Duration.ofMillis(500));
+    assertThat(scheduler.delays()).containsExactly(Duration.ofMillis(500));
+    assertThat(sleeps).isEmpty();
   }
 
   @Test
@@ -257,10 +263,12 @@ class DriveOperationsTest {
   }
 
   @Test
-  void waitingPollsWithBackoffOnTheInjectedSleeper() {
+  void waitingPollsWithBackoffScheduledNotSlept() {
     emulator.batchTasks().delay(Duration.ofSeconds(3));
     BatchResult r = files.trash(List.of(notes));
-    assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(scheduler.delays())
+        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(sleeps).isEmpty();
     assertThat(emulator.requestCount("GET", "/drive/v1/tasks/" + r.status().id())).isEqualTo(3);
   }
 
@@ -272,7 +280,8 @@ class DriveOperationsTest {
     assertThat(task.poll().phase()).isEqualTo(DriveTaskPhase.RUNNING);
     assertThatThrownBy(() -> task.await(Duration.ofSeconds(4)))
         .isInstanceOf(DriveTaskTimeoutException.class).hasMessageContaining("trash task");
-    assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(scheduler.delays().stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(sleeps).isEmpty();
     assertThat(task.await().phase()).isEqualTo(DriveTaskPhase.COMPLETE);
   }
 
@@ -292,6 +301,7 @@ class DriveOperationsTest {
     BatchResult r = files.trash(List.of(notes));
     assertThat(r.status().id()).isEmpty();
     assertThat(sleeps).isEmpty();
+    assertThat(scheduler.delays()).isEmpty();
     assertThat(drive.find("/Docs/notes.txt")).isPresent(); // trashed entries stay in the tree
     assertThat(files.listTrash().stream().map(FileEntry::id)).containsExactly(notes);
   }

@@ -1,6 +1,7 @@
 package io.github.pikpak4j.examples.cli;
 
 import io.github.pikpak4j.PikPakClient;
+import io.github.pikpak4j.PikPakClientBuilder;
 import io.github.pikpak4j.auth.FileTokenStore;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.PrintStream;
@@ -69,7 +70,7 @@ final class ClientFactory {
    */
   static Connection open(Settings settings, PrintStream err) {
     if (!settings.sandbox()) {
-      PikPakClient.Builder builder = PikPakClient.builder();
+      PikPakClientBuilder builder = PikPakClient.builder();
       common(builder, settings);
       if (settings.username() != null) {
         builder.username(settings.username());
@@ -101,7 +102,7 @@ final class ClientFactory {
     Path session = settings.sandboxSessionFile();
     PikPakEmulator emulator = startEmulator(emulatorStateDirectory(session));
     try {
-      PikPakClient.Builder builder = PikPakClient.builder();
+      PikPakClientBuilder builder = PikPakClient.builder();
       common(builder, settings);
       builder
           .userEndpoint(emulator.userBaseUrl())
@@ -118,7 +119,7 @@ final class ClientFactory {
     }
   }
 
-  private static void common(PikPakClient.Builder builder, Settings settings) {
+  private static void common(PikPakClientBuilder builder, Settings settings) {
     if (settings.platform() != null) {
       builder.platform(settings.platform());
     }
