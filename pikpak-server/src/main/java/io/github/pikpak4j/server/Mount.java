@@ -147,37 +147,37 @@ public final class Mount {
     return new Mount(prefix, kind, drivePath, share, media, transcode, true);
   }
 
-  /** Returns the prefix: {@code /} or {@code /name[/name...]}. */
+  /** {@return the prefix: {@code /} or {@code /name[/name...]}} */
   public String prefix() {
     return prefix;
   }
 
-  /** Returns where the entries come from. */
+  /** {@return where the entries come from} */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the drive folder ({@code /}, a path, or {@code id:<ID>}); {@code /} for shares. */
+  /** {@return the drive folder ({@code /}, a path, or {@code id:<ID>}); {@code /} for shares} */
   public String drivePath() {
     return drivePath;
   }
 
-  /** Returns the share, for share mounts. */
+  /** {@return the share, for share mounts} */
   public @Nullable ShareLink share() {
     return share;
   }
 
-  /** Returns whether a drive mount serves media links. */
+  /** {@return whether a drive mount serves media links} */
   public boolean isMedia() {
     return media;
   }
 
-  /** Returns whether a share mount serves transcoded renditions. */
+  /** {@return whether a share mount serves transcoded renditions} */
   public boolean isTranscode() {
     return transcode;
   }
 
-  /** Returns whether writes are refused (always for shares). */
+  /** {@return whether writes are refused (always for shares)} */
   public boolean isReadOnly() {
     return readOnly;
   }

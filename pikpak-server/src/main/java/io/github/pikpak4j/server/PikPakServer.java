@@ -122,12 +122,12 @@ public final class PikPakServer implements AutoCloseable {
     }
   }
 
-  /** Returns the bound port (after {@link #start()}; the chosen one when the builder's port was 0). */
+  /** {@return the bound port (after {@link #start()}; the chosen one when the builder's port was 0)} */
   public synchronized int port() {
     return port;
   }
 
-  /** Returns {@code http://HOST:PORT/} (after {@link #start()}). */
+  /** {@return {@code http://HOST:PORT/} (after {@link #start()})} */
   public synchronized String url() {
     String host = settings.host();
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";

@@ -25,10 +25,10 @@ import java.io.InputStream;
  */
 public interface RemoteFile extends AutoCloseable {
 
-  /** Returns the content size in bytes (learnt from the CDN when the link did not say). */
+  /** {@return the content size in bytes (learnt from the CDN when the link did not say)} */
   long size();
 
-  /** Returns the link in use now (after any refresh or host change); its {@code toString()} hides the URL. */
+  /** {@return the link in use now (after any refresh or host change); its {@code toString()} hides the URL} */
   ResolvedLink link();
 
   /**

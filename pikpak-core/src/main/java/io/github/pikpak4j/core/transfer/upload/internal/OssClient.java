@@ -185,18 +185,14 @@ final class OssClient {
     }
     xml.append("</CompleteMultipartUpload>");
     RequestBody body = RequestBody.create(xml.toString().getBytes(StandardCharsets.UTF_8), XML);
-    try (Response r = send("POST", "CompleteMultipartUpload", body, XML.toString(), Map.of("uploadId", uploadId),
-        "?uploadId=" + uploadId)) {
-      // 2xx: done; the body (JSON on PikPak) is not needed
-    }
+    // 2xx: done; the body (JSON on PikPak) is not needed
+    send("POST", "CompleteMultipartUpload", body, XML.toString(), Map.of("uploadId", uploadId),
+        "?uploadId=" + uploadId).close();
   }
 
   /** AbortMultipartUpload. */
   void abort(String uploadId) throws OssCallException {
-    try (Response r = send("DELETE", "AbortMultipartUpload", null, "", Map.of("uploadId", uploadId),
-        "?uploadId=" + uploadId)) {
-      // 2xx
-    }
+    send("DELETE", "AbortMultipartUpload", null, "", Map.of("uploadId", uploadId), "?uploadId=" + uploadId).close();
   }
 
   private Response send(
