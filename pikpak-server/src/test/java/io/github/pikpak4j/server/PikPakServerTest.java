@@ -283,9 +283,41 @@ class PikPakServerTest {
     }
     assertThat(xml).containsPattern(">red<").containsPattern(">y<");
     assertThat(xml).containsPattern("(?s)<[a-z0-9]+:gone/>.*404");
+    try (Response r = call("PROPFIND", file, RequestBody.create("<?xml version=\"1.0\"?><D:propfind xmlns:D=\"DAV:\""
+        + " xmlns:Q=\"urn:q\"><D:prop><Q:never/></D:prop></D:propfind>", XML), "Depth", "0")) {
+      // a missing property in a namespace no found property uses keeps its namespace
+      assertThat(r.body().string()).containsPattern("xmlns:(ns[0-9]+)=\"urn:q\"").containsPattern("<ns[0-9]+:never/>");
+    }
     try (Response r = call("PROPFIND", file, RequestBody.create("<propfind xmlns=\"DAV:\"><allprop/>", XML),
         "Depth", "0")) {
       assertThat(r.code()).isEqualTo(400); // not well-formed
+    }
+  }
+
+  @Test
+  void aPropertyInNoNamespaceIsKeptAndWrittenBackAsWellFormedXml() throws Exception {
+    serve(ServeMode.REDIRECT);
+    String file = "/Films%20%26%20%3CDocs%3E/big%20file.bin";
+    String patch = "<?xml version=\"1.0\"?><D:propertyupdate xmlns:D=\"DAV:\"><D:set><D:prop>"
+        + "<nonamespace xmlns=\"\">plain &amp; simple</nonamespace></D:prop></D:set></D:propertyupdate>";
+    try (Response r = call("PROPPATCH", file, RequestBody.create(patch, XML))) {
+      assertThat(r.code()).isEqualTo(207);
+      assertThat(r.body().string()).contains("200").doesNotContain("403");
+    }
+    for (String ask : List.of("<D:prop><nonamespace xmlns=\"\"/></D:prop>", "<D:allprop/>")) {
+      String xml;
+      try (Response r = call("PROPFIND", file, RequestBody.create("<?xml version=\"1.0\"?><D:propfind"
+          + " xmlns:D=\"DAV:\">" + ask + "</D:propfind>", XML), "Depth", "0")) {
+        assertThat(r.code()).isEqualTo(207);
+        xml = r.body().string();
+      }
+      javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+      org.w3c.dom.NodeList found = doc.getElementsByTagNameNS("", "nonamespace");
+      assertThat(found.getLength()).as(xml).isEqualTo(1);
+      assertThat(found.item(0).getNamespaceURI()).isNull();
+      assertThat(found.item(0).getTextContent()).isEqualTo("plain & simple");
     }
   }
 

@@ -136,11 +136,6 @@ final class DavResources implements ResourceFactory {
 
     @Override
     public void setProperty(QName name, @Nullable Object value) throws PropertySource.PropertySetException {
-      if (name.getNamespaceURI().isEmpty()) {
-        // Milton cannot write a property in no namespace back into a PROPFIND answer (it declares an empty prefix)
-        throw new PropertySource.PropertySetException(io.milton.http.Response.Status.SC_FORBIDDEN,
-            "properties in no namespace are not stored");
-      }
       if (PatchOrder.overridden(name, value != null)) {
         return; // a later instruction of the same PROPPATCH decides (RFC 4918 9.2: document order)
       }

@@ -4,6 +4,7 @@ import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.api.NotFoundException;
 import io.milton.config.HttpManagerBuilder;
 import io.milton.http.HttpManager;
+import io.milton.http.values.ValueWriters;
 import io.milton.servlet.ServletRequest;
 import io.milton.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
@@ -62,6 +63,9 @@ public final class DavServlet extends HttpServlet {
     b.setEnabledJson(false);
     b.setEnableCompression(false);
     b.setEnableQuota(false);
+    ValueWriters values = new ValueWriters();
+    b.setValueWriters(values);
+    b.setPropFindXmlGenerator(new NoNamespacePropFind(values));
     this.milton = b.buildHttpManager();
   }
 

@@ -48,6 +48,7 @@ final class HtmlListing {
     return b.append("</tbody></table>\n</body></html>\n").toString();
   }
 
+  /** Escapes text for HTML or XML, in text or in a quoted attribute. */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
