@@ -7,4 +7,4 @@ cd "$(dirname "$0")/../.."
 # Files go to PIKPAK_BENCH_DIR when set, else a new directory under /dev/shm (else under the temp dir).
 java -Xms256m -Xmx512m -XX:+UseG1GC -cp "$BENCH_CP" \
   io.github.pikpak4j.benchmarks.download.LatencyBenchmark "${1:-64}" "${2:-4000000}" "${3:-2}" "${4:-0,20,100,300}" \
-  "pikpak-examples/target/pikpak.jar" ${PIKPAK_BENCH_DIR:+"$PIKPAK_BENCH_DIR"}
+  "$PWD/pikpak" ${PIKPAK_BENCH_DIR:+"$PIKPAK_BENCH_DIR"}

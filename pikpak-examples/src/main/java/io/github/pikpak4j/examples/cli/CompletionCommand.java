@@ -30,7 +30,7 @@ final class CompletionCommand implements Callable<Integer> {
       throw new InvalidInputException("completion is generated for bash or zsh, got " + shell);
     }
     PikPakCommand r = Objects.requireNonNull(root, "root");
-    CommandLine top = new CommandLine(new PikPakCommand(r.out(), r.err(), java.util.Map.of()));
+    CommandLine top = CommandModel.full(new PikPakCommand(r.out(), r.err(), java.util.Map.of()));
     r.out().print(AutoComplete.bash("pikpak", top));
     r.out().flush();
     return ErrorReporter.EXIT_OK;

@@ -59,12 +59,11 @@ public final class PikPakCli {
     PrintStream out = root.out();
     PrintStream err = root.err();
     ErrorReporter reporter = new ErrorReporter(err, root);
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = CommandModel.forArgs(root, args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setParameterExceptionHandler(reporter);
     commandLine.setExecutionExceptionHandler(reporter);
-    HelpLayout.install(commandLine);
     try {
       return commandLine.execute(args);
     } finally {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * The top-level {@code pikpak} command: holds the global options of the CLI contract (each may be
  * given before or after the subcommand) and the streams and environment of one run.
  *
- * <p>Options are raw here; {@link Settings#resolve} merges them with the environment (a flag wins
+ * <p>Its subcommands are added by {@link CommandModel}. Options are raw here; {@link Settings#resolve} merges them with the environment (a flag wins
  * over its environment variable).
  */
 @Command(
@@ -23,38 +23,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A command-line client for the PikPak cloud drive (pikpak4j).",
-    subcommands = {
-      LoginCommand.class,
-      WhoamiCommand.class,
-      QuotaCommand.class,
-      VipCommand.class,
-      EventsCommand.class,
-      SearchCommand.class,
-      ArchiveCommand.class,
-      LsCommand.class,
-      PutCommand.class,
-      OfflineCommand.class,
-      StatCommand.class,
-      LinkCommand.class,
-      GetCommand.class,
-      ShareCommand.class,
-      MkdirCommand.class,
-      RenameCommand.class,
-      MvCommand.class,
-      CpCommand.class,
-      RmCommand.class,
-      UntrashCommand.class,
-      EmptyTrashCommand.class,
-      CdnCommand.class,
-      SandboxCommand.class,
-      CopyCommand.class,
-      SyncCommand.class,
-      CheckCommand.class,
-      StarCommand.class,
-      UnstarCommand.class,
-      CompletionCommand.class,
-      ServeCommand.class
-    },
     footer = {
       "",
       "Each option also reads its environment variable; a flag wins over it.",

@@ -77,7 +77,7 @@ class ErrorReporterTest {
     Throwable ex = switch (kind) {
       case "input" -> new InvalidInputException("bad");
       case "param" -> new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(new PikPakCommand(System.out, System.err, java.util.Map.of())), "bad");
+          CommandModel.full(new PikPakCommand(System.out, System.err, java.util.Map.of())), "bad");
       case "pikpak" -> new PikPakException("boom");
       default -> new IllegalStateException("boom");
     };
@@ -90,7 +90,7 @@ class ErrorReporterTest {
     PikPakCommand root = new PikPakCommand(System.in, System.out,
         new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
         java.util.Map.of("PIKPAK_PASSWORD", "hunter2-secret", "PIKPAK_PROGRESS", "never"), false);
-    new picocli.CommandLine(root).parseArgs("quota");
+    CommandModel.full(root).parseArgs("quota");
     root.feedback().error("error: a.bin: proxy http://user:pw@h:8080 refused hunter2-secret \u001b[2J");
     String printed = err.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(printed).doesNotContain("hunter2-secret").doesNotContain("user:pw").doesNotContain("\u001b")

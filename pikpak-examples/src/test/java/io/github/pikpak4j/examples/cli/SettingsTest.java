@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SettingsTest {
   @TempDir Path home;
@@ -18,7 +17,7 @@ class SettingsTest {
 
   private Settings settings(Map<String, String> env, String... args) {
     PikPakCommand cmd = new PikPakCommand(NULL, NULL, env);
-    new CommandLine(cmd).parseArgs(args);
+    CommandModel.full(cmd).parseArgs(args);
     return Settings.resolve(cmd, env);
   }
 
