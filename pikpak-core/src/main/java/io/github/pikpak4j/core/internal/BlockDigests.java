@@ -3,7 +3,6 @@ package io.github.pikpak4j.core.internal;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import java.io.IOException;
@@ -18,34 +17,37 @@ import java.util.HexFormat;
  * writes them (spans start on block boundaries), blocks not seen in this run (resumed ones) are read back from
  * disk, and the GCID is the SHA-1 of the block digests in order. Thread-safe per block.
  *
- * <p>When hashing is offloaded, each feeder copies its bytes into a buffer of one block and hands the full block to a
- * pool of one thread per processor: blocks are independent, so several are hashed at once (one core's SHA-1 is slower
- * than a loopback socket) and each digest lands at its index, whatever order the blocks finish in.
+ * <p>When hashing is offloaded, a feeder only counts its bytes: when a block is complete in the file, a pool of one
+ * thread per processor reads it back (from the page cache: it was just written) and hashes it. The receiving thread
+ * then neither copies nor hashes, blocks are independent so several are hashed at once (one core's SHA-1 is slower
+ * than a loopback socket), each digest lands at its index whatever order the blocks finish in, and what is verified
+ * is the file as written.
  */
 final class BlockDigests implements AutoCloseable {
-  /** Bytes of copied blocks that may wait for the hashing threads (bounded memory), at least two blocks. */
-  private static final int MAX_PENDING_BYTES = 8 << 20;
+  /** The read-back buffer of a hashing thread. */
+  private static final int READ_BUFFER = 1 << 20;
 
   private final long size;
   private final int block;
   private final byte[][] digests;
+  private final FileChannel file;
   private final @Nullable ExecutorService hasher;
-  private final Semaphore pending;
 
   /**
    * Creates the digests of one download.
    *
    * @param size the content size
    * @param block the GCID block size
-   * @param hashThreads 0 to hash in the writing worker; otherwise the number of threads that hash whole blocks (a
-   *     copy of the bytes is handed over): worth it when fewer connections run than there are processors, so hashing
+   * @param hashThreads 0 to hash in the writing worker; otherwise the number of threads that read whole blocks back
+   *     from the file and hash them: worth it when fewer connections run than there are processors, so hashing
    *     overlaps the transfer
+   * @param file the file being downloaded into, readable; feeders are told of bytes after they were written to it
    */
-  BlockDigests(long size, int block, int hashThreads) {
+  BlockDigests(long size, int block, int hashThreads, FileChannel file) {
     this.size = size;
     this.block = block;
+    this.file = file;
     this.digests = new byte[(int) ((size + block - 1) / block)][];
-    this.pending = new Semaphore(Math.max(MAX_PENDING_BYTES, 2 * block));
     this.hasher =
         hashThreads > 0
             ? Executors.newFixedThreadPool(
@@ -76,7 +78,7 @@ final class BlockDigests implements AutoCloseable {
   }
 
   /** Completes the missing digests from the file and returns the GCID (40 upper-case hex characters). */
-  String finish(FileChannel channel) throws IOException {
+  String finish() throws IOException {
     if (hasher != null) {
       hasher.shutdown();
       try {
@@ -89,31 +91,32 @@ final class BlockDigests implements AutoCloseable {
       }
     }
     MessageDigest outer = sha1();
-    ByteBuffer buf = null;
     for (int i = 0; i < digests.length; i++) {
       byte[] d;
       synchronized (this) {
         d = digests[i];
       }
-      if (d == null) {
-        long start = (long) i * block;
-        int len = (int) Math.min(block, size - start);
-        if (buf == null) {
-          buf = ByteBuffer.allocate(block);
-        }
-        buf.clear().limit(len);
-        while (buf.hasRemaining()) {
-          if (channel.read(buf, start + buf.position()) < 0) {
-            throw new IOException("partial file shorter than " + size + " bytes");
-          }
-        }
-        MessageDigest md = sha1();
-        md.update(buf.array(), 0, len);
-        d = md.digest();
-      }
-      outer.update(d);
+      outer.update(d != null ? d : readBack(i));
     }
     return HexFormat.of().withUpperCase().formatHex(outer.digest());
+  }
+
+  /** The SHA-1 of block {@code index} as the file holds it. */
+  private byte[] readBack(int index) throws IOException {
+    long start = (long) index * block;
+    long end = Math.min(size, start + block);
+    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(READ_BUFFER, end - start));
+    MessageDigest md = sha1();
+    for (long at = start; at < end; ) {
+      buf.clear().limit((int) Math.min(buf.capacity(), end - at));
+      int n = file.read(buf, at);
+      if (n < 0) {
+        throw new IOException("partial file shorter than " + size + " bytes");
+      }
+      md.update(buf.array(), 0, n);
+      at += n;
+    }
+    return md.digest();
   }
 
   private synchronized void put(int index, byte[] digest) {
@@ -131,7 +134,6 @@ final class BlockDigests implements AutoCloseable {
   /** Feeds one worker's bytes, in order, into the digest of the block they belong to. */
   final class Feeder {
     private final MessageDigest md = sha1();
-    private byte @Nullable [] copy;
     private int index;
     private long blockEnd;
 
@@ -146,39 +148,21 @@ final class BlockDigests implements AutoCloseable {
         hash(pos, data);
         return;
       }
-      long at = pos;
-      while (data.hasRemaining()) {
-        long blockStart = (long) index * block;
-        byte[] buf = copy;
-        if (buf == null) {
-          buf = new byte[(int) (blockEnd - blockStart)];
-          copy = buf;
-        }
-        int take = (int) Math.min(data.remaining(), blockEnd - at);
-        data.get(buf, (int) (at - blockStart), take);
-        at += take;
-        if (at == blockEnd) {
-          submit(pool, index, buf);
-          copy = null;
-          index++;
-          blockEnd = Math.min(size, blockEnd + block);
-        }
+      long at = pos + data.remaining();
+      while (at >= blockEnd && blockEnd > (long) index * block) {
+        int complete = index;
+        // a block left incomplete (the range failed) is read back by finish instead
+        pool.execute(() -> {
+          try {
+            put(complete, readBack(complete));
+          } catch (IOException e) {
+            // finish reads it back again and reports the failure there
+          }
+        });
+        index++;
+        blockEnd = Math.min(size, blockEnd + block);
       }
-    }
-
-    /** Hands a whole block to the pool; a block left incomplete (the range failed) is read back by finish. */
-    private void submit(ExecutorService pool, int blockIndex, byte[] bytes) {
-      pending.acquireUninterruptibly(bytes.length);
-      pool.execute(
-          () -> {
-            try {
-              MessageDigest blockMd = sha1();
-              blockMd.update(bytes);
-              put(blockIndex, blockMd.digest());
-            } finally {
-              pending.release(bytes.length);
-            }
-          });
+      data.position(data.limit());
     }
 
     private void hash(long pos, ByteBuffer data) {

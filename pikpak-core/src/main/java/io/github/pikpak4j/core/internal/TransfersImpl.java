@@ -242,12 +242,12 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
       ProgressMeter meter = new ProgressMeter(options.progress(), resumed, size);
       RangeFetcher fetcher = fetcher(holder, options, cancel, meter, size);
       int processors = Runtime.getRuntime().availableProcessors();
-      BlockDigests digests =
-          options.verify() && hash != null && chunkSize % block == 0
-              ? new BlockDigests(size, block, connections < processors ? processors : 0)
-              : null;
       String verified = null;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+        BlockDigests digests =
+            options.verify() && hash != null && chunkSize % block == 0
+                ? new BlockDigests(size, block, connections < processors ? processors : 0, channel)
+                : null;
         StatePersister persister =
             new StatePersister(channel, plan, state, new DownloadState(link.fileId(), contentKey(link), size, hash,
                 chunkSize, new BitSet()));
@@ -294,7 +294,7 @@ public final class TransfersImpl implements Transfers, AutoCloseable {
         persister.persist();
         meter.finish();
         if (digests != null) {
-          String actual = digests.finish(channel);
+          String actual = digests.finish();
           verified = actual.equalsIgnoreCase(hash) ? actual : null;
         }
       }
