@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.link.LinkPolicy;
 import io.github.pikpak4j.testkit.PikPakEmulator;
+import io.github.pikpak4j.core.policy.RateLimit;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How many captcha inits a process costs, counted at the emulator: one for the sign-in action and one session token
@@ -76,5 +80,39 @@ class CaptchaInitCountTest {
     client.files().get(ids.get(1));
     client.files().get(ids.get(2));
     assertThat(inits()).isEqualTo(4);
+  }
+
+  @Test
+  void theNextProcessReusesTheTokenKeptWithTheSessionUntilItNearsExpiry(@TempDir Path dir) throws Exception {
+    Path session = dir.resolve("session.json");
+    try (PikPakClient first = withSessionFile(session)) {
+      first.files().list(folder);
+    }
+    assertThat(inits()).as("sign-in + one session token").isEqualTo(2);
+    assertThat(Files.readString(session)).contains("\"captcha_token\"", "\"captcha_token_expires_at\"");
+
+    try (PikPakClient second = withSessionFile(session)) { // a new process: the stored session and its token
+      second.files().list(folder);
+      second.files().get(ids.get(0));
+    }
+    assertThat(inits()).as("the kept token is reused").isEqualTo(2);
+
+    emulator.advance(Duration.ofSeconds(280)); // within 30 s of the token's expiry: renewed before use
+    try (PikPakClient third = withSessionFile(session)) {
+      third.files().list(folder);
+    }
+    assertThat(inits()).isEqualTo(3);
+  }
+
+  private PikPakClient withSessionFile(Path session) {
+    return PikPakClient.builder()
+        .userEndpoint(emulator.userBaseUrl())
+        .driveEndpoint(emulator.driveBaseUrl())
+        .username(PikPakEmulator.DEMO_USERNAME)
+        .password(PikPakEmulator.DEMO_PASSWORD)
+        .sessionFile(session)
+        .rateLimit(RateLimit.unlimited())
+        .clock(emulator.clock())
+        .build();
   }
 }

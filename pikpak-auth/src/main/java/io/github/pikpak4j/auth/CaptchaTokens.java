@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Request;
@@ -26,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code PATCH:/drive/v1/files/VN...}; pikpak-kotlin's actions), so no file or task id ever reaches the captcha
  * service. The sign-in action has its own token, never cached ({@link #forSignIn}). Memory is one entry whatever the
  * number of calls.
+ *
+ * <p>The token is also kept with the stored session (as rclone keeps it in its config), so a new process, such as the
+ * next CLI command, reuses it until it nears expiry instead of starting with a captcha init: one request fewer per
+ * command, and far fewer inits, which PikPak answers with "too frequent" when they pile up.
  */
 final class CaptchaTokens {
   static final String SIGN_IN_ACTION = "POST:/v1/auth/signin";
@@ -42,6 +47,7 @@ final class CaptchaTokens {
   private final Clock clock;
   private final Duration earlyRenewal;
   private final Supplier<String> userId;
+  private final BiConsumer<String, Instant> keep;
   private final Object lock = new Object();
   private volatile @Nullable Held held;
   private volatile String lastToken = "";
@@ -60,13 +66,22 @@ final class CaptchaTokens {
       DeviceId deviceId,
       Clock clock,
       Duration earlyRenewal,
-      Supplier<String> userId) {
+      Supplier<String> userId,
+      @Nullable Session stored,
+      BiConsumer<String, Instant> keep) {
     this.userApi = userApi;
     this.profile = profile;
     this.deviceId = deviceId;
     this.clock = clock;
     this.earlyRenewal = earlyRenewal;
     this.userId = userId;
+    this.keep = keep;
+    String token = stored == null ? null : stored.captchaToken();
+    Instant expiresAt = stored == null ? null : stored.captchaTokenExpiresAt();
+    if (token != null && expiresAt != null) {
+      this.held = new Held(token, stored.userId(), expiresAt.minus(earlyRenewal));
+      this.lastToken = token;
+    }
   }
 
   /**
@@ -135,7 +150,9 @@ final class CaptchaTokens {
     CaptchaInitResponse r = init(action, CaptchaMeta.postLogin(profile, deviceId, user, ts));
     long lifetime = Math.max(0, r.expiresIn());
     long early = Math.min(earlyRenewal.getSeconds(), lifetime / 2);
-    held = new Held(r.captchaToken(), user, clock.instant().plusSeconds(lifetime - early));
+    Instant now = clock.instant();
+    held = new Held(r.captchaToken(), user, now.plusSeconds(lifetime - early));
+    keep.accept(r.captchaToken(), now.plusSeconds(lifetime));
     return r.captchaToken();
   }
 

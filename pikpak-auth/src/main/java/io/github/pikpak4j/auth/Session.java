@@ -21,6 +21,8 @@ public final class Session {
   private final String refreshToken;
   private final @Nullable String accessToken;
   private final @Nullable Instant accessTokenExpiresAt;
+  private final @Nullable String captchaToken;
+  private final @Nullable Instant captchaTokenExpiresAt;
   private final String userId;
   private final DeviceId deviceId;
   private final Platform platform;
@@ -33,6 +35,9 @@ public final class Session {
     this.refreshToken = b.refreshToken;
     this.accessToken = b.accessToken == null || b.accessToken.isEmpty() ? null : b.accessToken;
     this.accessTokenExpiresAt = this.accessToken == null ? null : b.accessTokenExpiresAt;
+    boolean captcha = b.captchaToken != null && !b.captchaToken.isEmpty() && b.captchaTokenExpiresAt != null;
+    this.captchaToken = captcha ? b.captchaToken : null;
+    this.captchaTokenExpiresAt = captcha ? b.captchaTokenExpiresAt : null;
     this.userId = b.userId == null ? "" : b.userId;
     this.deviceId = Objects.requireNonNull(b.deviceId, "Session.deviceId");
     this.platform = Objects.requireNonNull(b.platform, "Session.platform");
@@ -57,6 +62,7 @@ public final class Session {
     return new Builder()
         .refreshToken(refreshToken)
         .accessToken(accessToken, accessTokenExpiresAt)
+        .captchaToken(captchaToken, captchaTokenExpiresAt)
         .userId(userId)
         .deviceId(deviceId)
         .platform(platform)
@@ -88,6 +94,25 @@ public final class Session {
    */
   public @Nullable Instant accessTokenExpiresAt() {
     return accessTokenExpiresAt;
+  }
+
+  /**
+   * Returns the captcha token kept with the session, so that the next process reuses it instead of asking for a new
+   * one (rclone keeps it in its config the same way). A secret.
+   *
+   * @return the token, or {@code null} when none is kept
+   */
+  public @Nullable String captchaToken() {
+    return captchaToken;
+  }
+
+  /**
+   * Returns when the kept captcha token expires, as PikPak announced it ({@code expires_in} after the init).
+   *
+   * @return the instant, or {@code null} when no token is kept
+   */
+  public @Nullable Instant captchaTokenExpiresAt() {
+    return captchaTokenExpiresAt;
   }
 
   /**
@@ -150,6 +175,8 @@ public final class Session {
     return refreshToken.equals(s.refreshToken)
         && Objects.equals(accessToken, s.accessToken)
         && Objects.equals(accessTokenExpiresAt, s.accessTokenExpiresAt)
+        && Objects.equals(captchaToken, s.captchaToken)
+        && Objects.equals(captchaTokenExpiresAt, s.captchaTokenExpiresAt)
         && userId.equals(s.userId)
         && deviceId.equals(s.deviceId)
         && platform == s.platform
@@ -158,7 +185,8 @@ public final class Session {
 
   @Override
   public int hashCode() {
-    return Objects.hash(refreshToken, accessToken, accessTokenExpiresAt, userId, deviceId, platform, clientId);
+    return Objects.hash(refreshToken, accessToken, accessTokenExpiresAt, captchaToken, captchaTokenExpiresAt, userId,
+        deviceId, platform, clientId);
   }
 
   /** Shows the user, device, platform, client id and expiry; the tokens are masked. */
@@ -176,6 +204,8 @@ public final class Session {
         + (accessToken == null ? "none" : "***")
         + ", accessTokenExpiresAt="
         + accessTokenExpiresAt
+        + ", captchaToken="
+        + (captchaToken == null ? "none" : "***")
         + "}";
   }
 
@@ -184,6 +214,8 @@ public final class Session {
     private @Nullable String refreshToken;
     private @Nullable String accessToken;
     private @Nullable Instant accessTokenExpiresAt;
+    private @Nullable String captchaToken;
+    private @Nullable Instant captchaTokenExpiresAt;
     private @Nullable String userId;
     private @Nullable DeviceId deviceId;
     private @Nullable Platform platform;
@@ -223,6 +255,20 @@ public final class Session {
      */
     public Builder userId(String userId) {
       this.userId = userId;
+      return this;
+    }
+
+    /**
+     * Sets the captcha token to keep with the session and when it expires; a null or empty token, or a null expiry,
+     * keeps none (default).
+     *
+     * @param captchaToken the token, or null
+     * @param expiresAt when it expires, or null
+     * @return this builder
+     */
+    public Builder captchaToken(@Nullable String captchaToken, @Nullable Instant expiresAt) {
+      this.captchaToken = captchaToken;
+      this.captchaTokenExpiresAt = expiresAt;
       return this;
     }
 

@@ -30,6 +30,10 @@ final class SessionJson {
           w.name("access_token_expires_at").value(exp.toString());
         }
       }
+      if (s.captchaToken() != null) {
+        w.name("captcha_token").value(s.captchaToken());
+        w.name("captcha_token_expires_at").value(String.valueOf(s.captchaTokenExpiresAt()));
+      }
       w.endObject();
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
@@ -46,6 +50,8 @@ final class SessionJson {
     String refreshToken = null;
     String accessToken = null;
     Instant expiresAt = null;
+    String captchaToken = null;
+    Instant captchaExpiresAt = null;
     try (JsonReader r = JsonReader.of(new Buffer().writeUtf8(json))) {
       r.beginObject();
       while (r.hasNext()) {
@@ -76,6 +82,12 @@ final class SessionJson {
           case "access_token_expires_at":
             expiresAt = Instant.parse(r.nextString());
             break;
+          case "captcha_token":
+            captchaToken = r.nextString();
+            break;
+          case "captcha_token_expires_at":
+            captchaExpiresAt = Instant.parse(r.nextString());
+            break;
           default:
             r.skipValue();
         }
@@ -103,6 +115,7 @@ final class SessionJson {
         .userId(userId)
         .refreshToken(refreshToken)
         .accessToken(accessToken, expiresAt)
+        .captchaToken(captchaToken, captchaExpiresAt)
         .build();
   }
 

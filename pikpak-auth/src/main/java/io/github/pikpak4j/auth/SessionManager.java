@@ -63,7 +63,25 @@ final class SessionManager {
     this.suppliedCaptchaToken = new AtomicReference<>(captchaToken);
     this.initialRefreshToken = initialRefreshToken;
     this.current = usable(stored);
-    this.captcha = new CaptchaTokens(userApi, profile, deviceId, clock, captchaEarlyRenewal, this::userId);
+    this.captcha = new CaptchaTokens(
+        userApi, profile, deviceId, clock, captchaEarlyRenewal, this::userId, current, this::keepCaptcha);
+  }
+
+  /** Keeps a new captcha token with the stored session of the same user; a store that fails costs an init later. */
+  private void keepCaptcha(String token, Instant expiresAt) {
+    Session s = current;
+    if (s == null) {
+      return; // not signed in: nothing to keep it with
+    }
+    String user = s.userId();
+    try {
+      store.update(stored -> stored == null || !stored.userId().equals(user)
+          || !stored.clientId().equals(profile.clientId())
+          ? stored
+          : stored.toBuilder().captchaToken(token, expiresAt).build());
+    } catch (RuntimeException e) {
+      log.debug("Could not keep the captcha token with the session: {}", e.getClass().getSimpleName());
+    }
   }
 
   CaptchaTokens captcha() {
@@ -305,7 +323,9 @@ final class SessionManager {
     String sub = r.sub();
     String userId = sub != null && !sub.isEmpty() ? sub : base != null ? base.userId() : "";
     Instant expiresAt = r.expiresIn() > 0 ? clock.instant().plusSeconds(r.expiresIn()) : null;
+    boolean sameUser = base != null && base.userId().equals(userId);
     return Session.builder()
+        .captchaToken(sameUser ? base.captchaToken() : null, sameUser ? base.captchaTokenExpiresAt() : null)
         .refreshToken(refresh)
         .accessToken(r.accessToken(), expiresAt)
         .userId(userId)

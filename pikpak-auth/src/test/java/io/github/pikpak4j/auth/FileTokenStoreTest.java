@@ -49,6 +49,22 @@ class FileTokenStoreTest {
   }
 
   @Test
+  void keepsTheCaptchaTokenWithItsExpiryAndNeverShowsIt() {
+    Session kept = session("r1").toBuilder()
+        .captchaToken("ck0.SECRET-CAPTCHA", Instant.parse("2030-01-01T00:05:00Z"))
+        .build();
+    FileTokenStore store = FileTokenStore.of(dir.resolve("session.json"));
+    store.save(kept);
+    Session loaded = FileTokenStore.of(dir.resolve("session.json")).load().orElseThrow();
+    assertThat(loaded).isEqualTo(kept);
+    assertThat(loaded.captchaToken()).isEqualTo("ck0.SECRET-CAPTCHA");
+    assertThat(loaded.captchaTokenExpiresAt()).isEqualTo(Instant.parse("2030-01-01T00:05:00Z"));
+    assertThat(loaded.toString()).doesNotContain("SECRET").contains("captchaToken=***");
+    // a token without an expiry is not kept: it could never be known to be fresh
+    assertThat(session("r1").toBuilder().captchaToken("ck0.x", null).build().captchaToken()).isNull();
+  }
+
+  @Test
   void fileIsCreatedWithMode0600() throws IOException {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
     Path file = dir.resolve("private/session.json");
