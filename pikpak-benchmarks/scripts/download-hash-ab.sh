@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Parallel GCID hashing A/B (issue 16, item 4): the download benchmark run with this tree's pikpak-core and with
-# BlockDigests + TransfersImpl compiled from BASE (default: the commit before parallel block hashing), alternately,
+# GCID hashing A/B (issue 16, item 4): the download benchmark run with this tree's pikpak-core and with
+# BlockDigests + TransfersImpl compiled from BASE (default: 0799cbd, the commit before read-back hashing; the first
+# A/B's 63cf178~1 no longer compiles against today's Transfers), alternately,
 # in one script run. Read the "uncapped loopback, file server" rows (SDK 1 connection verify / curl).
 # Usage: pikpak-benchmarks/scripts/download-hash-ab.sh [sizeMiB=256] [capBytesPerSecond=2000000000] [pairs=2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BASE="${BASE:-63cf178~1}"
+BASE="${BASE:-0799cbd}"
 . pikpak-benchmarks/scripts/bench-env.sh pikpak-benchmarks
 OLD=target/hash-baseline
 rm -rf "$OLD" && mkdir -p "$OLD/src" "$OLD/classes"
@@ -15,7 +16,7 @@ done
 javac -nowarn -proc:none -d "$OLD/classes" -cp "$BENCH_CP" "$OLD"/src/*.java
 DIR="${PIKPAK_BENCH_DIR:-}"
 for i in $(seq "${3:-2}"); do
-  for variant in baseline parallel; do
+  for variant in baseline current; do
     CP="$BENCH_CP"; [ "$variant" = baseline ] && CP="$OLD/classes:$BENCH_CP"
     echo "=== round $i: $variant hashing ($(cut -d' ' -f1-3 /proc/loadavg) load)"
     java -Xms256m -Xmx512m -XX:+UseG1GC -cp "$CP" \
