@@ -211,7 +211,9 @@ class SharesEmulatorTest {
     assertThat(transcoded.size()).isEmpty();
     assertThat(transcoded.url()).isNotEqualTo(original.url());
 
-    assertThat(share.link(movie, TranscodePolicy.resolution("720p")).url()).isEqualTo(transcoded.url());
+    // the same rendition: the same media path (expire and sig change when the two calls straddle a second)
+    assertThat(java.net.URI.create(share.link(movie, TranscodePolicy.resolution("720p")).url()).getPath())
+        .isEqualTo(java.net.URI.create(transcoded.url()).getPath());
 
     ShareLinkChoice text = share.link(notes, TranscodePolicy.TRANSCODED);
     assertThat(text.source()).isEqualTo(ShareLinkChoice.Source.WEB_CONTENT_LINK);
