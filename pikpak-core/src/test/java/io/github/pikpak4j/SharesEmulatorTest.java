@@ -213,7 +213,8 @@ class SharesEmulatorTest {
 
     // the same rendition: the same media path (expire and sig change when the two calls straddle a second)
     assertThat(java.net.URI.create(share.link(movie, TranscodePolicy.resolution("720p")).url()).getPath())
-        .isEqualTo(java.net.URI.create(transcoded.url()).getPath());
+        .isEqualTo(java.net.URI.create(transcoded.url()).getPath())
+        .isNotEqualTo(java.net.URI.create(original.url()).getPath());
 
     ShareLinkChoice text = share.link(notes, TranscodePolicy.TRANSCODED);
     assertThat(text.source()).isEqualTo(ShareLinkChoice.Source.WEB_CONTENT_LINK);
