@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.link.LinkPolicy;
 import io.github.pikpak4j.testkit.PikPakEmulator;
-import io.github.pikpak4j.core.policy.RateLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,15 +103,19 @@ class CaptchaInitCountTest {
     assertThat(inits()).isEqualTo(3);
   }
 
+  @Test
+  void anAbsurdLifetimeFromTheServerKeepsTheTokenForAnHourAtMost(@TempDir Path dir) throws Exception {
+    Path session = dir.resolve("session.json");
+    try (PikPakEmulator longLived = PikPakEmulator.builder().captchaTokenTtl(Duration.ofDays(3650)).start();
+        PikPakClient c = DemoClients.builder(longLived).sessionFile(session).build()) {
+      c.files().list("");
+      java.time.Instant kept = java.time.Instant.parse(
+          Files.readString(session).replaceAll("(?s).*\"captcha_token_expires_at\" *: *\"([^\"]+)\".*", "$1"));
+      assertThat(kept).isBeforeOrEqualTo(longLived.now().plus(Duration.ofHours(1)));
+    }
+  }
+
   private PikPakClient withSessionFile(Path session) {
-    return PikPakClient.builder()
-        .userEndpoint(emulator.userBaseUrl())
-        .driveEndpoint(emulator.driveBaseUrl())
-        .username(PikPakEmulator.DEMO_USERNAME)
-        .password(PikPakEmulator.DEMO_PASSWORD)
-        .sessionFile(session)
-        .rateLimit(RateLimit.unlimited())
-        .clock(emulator.clock())
-        .build();
+    return DemoClients.builder(emulator).sessionFile(session).build();
   }
 }

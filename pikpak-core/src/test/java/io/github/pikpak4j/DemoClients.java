@@ -11,15 +11,18 @@ final class DemoClients {
 
   /** A client signed in lazily as the demo user, without rate limit, on the emulator's clock. */
   static PikPakClient of(PikPakEmulator emulator) {
+    return builder(emulator).inMemorySession().build();
+  }
+
+  /** The builder of {@link #of} before its session store is chosen. */
+  static PikPakClientBuilder builder(PikPakEmulator emulator) {
     return PikPakClient.builder()
         .userEndpoint(emulator.userBaseUrl())
         .driveEndpoint(emulator.driveBaseUrl())
         .username(PikPakEmulator.DEMO_USERNAME)
         .password(PikPakEmulator.DEMO_PASSWORD)
-        .inMemorySession()
         .rateLimit(RateLimit.unlimited())
-        .clock(emulator.clock())
-        .build();
+        .clock(emulator.clock());
   }
 
   /** The last API request the emulator received on this path. */

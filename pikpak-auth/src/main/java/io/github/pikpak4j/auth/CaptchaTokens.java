@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CaptchaTokens {
   static final String SIGN_IN_ACTION = "POST:/v1/auth/signin";
+  /** The longest lifetime believed from a captcha init's {@code expires_in}: one hour. */
+  static final long MAX_LIFETIME_SECONDS = 3600;
   static final String REDIRECT_URI = "xlaccsdk01://xbase.cloud/callback?state=harbor";
 
   /** A path segment naming a resource or a method ({@code v1}, {@code files}, {@code files:batchMove}). */
@@ -148,7 +150,8 @@ final class CaptchaTokens {
     long ts = clock.millis();
     String user = Objects.requireNonNullElse(userId.get(), "");
     CaptchaInitResponse r = init(action, CaptchaMeta.postLogin(profile, deviceId, user, ts));
-    long lifetime = Math.max(0, r.expiresIn());
+    // PikPak announces about 300 s; an absurd value from the server must not keep a token (on disk too) for ever
+    long lifetime = Math.min(MAX_LIFETIME_SECONDS, Math.max(0, r.expiresIn()));
     long early = Math.min(earlyRenewal.getSeconds(), lifetime / 2);
     Instant now = clock.instant();
     held = new Held(r.captchaToken(), user, now.plusSeconds(lifetime - early));
