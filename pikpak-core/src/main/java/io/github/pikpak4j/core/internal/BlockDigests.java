@@ -24,14 +24,20 @@ import java.util.HexFormat;
  * is the file as written.
  */
 final class BlockDigests implements AutoCloseable {
-  /** The read-back buffer of a hashing thread. */
-  private static final int READ_BUFFER = 1 << 20;
+  /**
+   * The read-back buffer of a hashing thread: direct, so the file is read into it without the JDK's bounce copy, and
+   * small enough that SHA-1 takes each piece while it is in the cache.
+   */
+  private static final int READ_BUFFER = 256 * 1024;
 
   private final long size;
   private final int block;
   private final byte[][] digests;
   private final FileChannel file;
   private final @Nullable ExecutorService hasher;
+  /** Each hashing thread's read-back buffer, reused for every block it hashes (no allocation per block). */
+  private final ThreadLocal<ByteBuffer> readBuffers =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_BUFFER));
 
   /**
    * Creates the digests of one download.
@@ -91,21 +97,25 @@ final class BlockDigests implements AutoCloseable {
       }
     }
     MessageDigest outer = sha1();
+    ByteBuffer buf = null; // only blocks not hashed in this run (resumed or failed ones) are read here
     for (int i = 0; i < digests.length; i++) {
       byte[] d;
       synchronized (this) {
         d = digests[i];
       }
-      outer.update(d != null ? d : readBack(i));
+      if (d == null) {
+        buf = buf != null ? buf : ByteBuffer.allocate(READ_BUFFER);
+        d = readBack(i, buf);
+      }
+      outer.update(d);
     }
     return HexFormat.of().withUpperCase().formatHex(outer.digest());
   }
 
-  /** The SHA-1 of block {@code index} as the file holds it. */
-  private byte[] readBack(int index) throws IOException {
+  /** The SHA-1 of block {@code index} as the file holds it, read through {@code buf}. */
+  private byte[] readBack(int index, ByteBuffer buf) throws IOException {
     long start = (long) index * block;
     long end = Math.min(size, start + block);
-    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(READ_BUFFER, end - start));
     MessageDigest md = sha1();
     for (long at = start; at < end; ) {
       buf.clear().limit((int) Math.min(buf.capacity(), end - at));
@@ -113,7 +123,7 @@ final class BlockDigests implements AutoCloseable {
       if (n < 0) {
         throw new IOException("partial file shorter than " + size + " bytes");
       }
-      md.update(buf.array(), 0, n);
+      md.update(buf.flip());
       at += n;
     }
     return md.digest();
@@ -154,7 +164,7 @@ final class BlockDigests implements AutoCloseable {
         // a block left incomplete (the range failed) is read back by finish instead
         pool.execute(() -> {
           try {
-            put(complete, readBack(complete));
+            put(complete, readBack(complete, readBuffers.get()));
           } catch (IOException e) {
             // finish reads it back again and reports the failure there
           }
