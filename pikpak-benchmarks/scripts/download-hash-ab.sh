@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # GCID hashing A/B (issue 16, item 4): the download benchmark run with this tree's pikpak-core and with
-# BlockDigests + TransfersImpl compiled from BASE (default: 0799cbd, the commit before read-back hashing; the first
-# A/B's 63cf178~1 no longer compiles against today's Transfers), alternately,
+# BlockDigests + TransfersImpl compiled from BASE (default: bddd400, read-back hashing into a new heap buffer per
+# block, the commit before the reused direct buffers; earlier baselines: 0799cbd, block copies, and 63cf178~1, one
+# hashing thread, which no longer compiles against today's Transfers), alternately,
 # in one script run. Read the "uncapped loopback, file server" rows (SDK 1 connection verify / curl).
 # Usage: pikpak-benchmarks/scripts/download-hash-ab.sh [sizeMiB=256] [capBytesPerSecond=2000000000] [pairs=2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BASE="${BASE:-0799cbd}"
+BASE="${BASE:-bddd400}"
 . pikpak-benchmarks/scripts/bench-env.sh pikpak-benchmarks
 OLD=target/hash-baseline
 rm -rf "$OLD" && mkdir -p "$OLD/src" "$OLD/classes"
