@@ -2,7 +2,9 @@ package io.github.pikpak4j.examples.cli;
 
 import io.github.pikpak4j.PikPakClient;
 import io.github.pikpak4j.PikPakClientBuilder;
+import io.github.pikpak4j.api.InvalidInputException;
 import io.github.pikpak4j.auth.FileTokenStore;
+import io.github.pikpak4j.core.policy.RateLimit;
 import io.github.pikpak4j.testkit.PikPakEmulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClientFactory {
   /** The stderr line printed when the sandbox starts because nothing to sign in with was given. */
+  /** The highest {@code --rate-limit} taken as a number; above it, {@code off} says what is meant. */
+  static final double MAX_RATE = 10_000;
+
   static final String NO_CREDENTIALS_NOTICE =
       "pikpak: no credentials, using the embedded PikPak emulator (sandbox)";
 
@@ -131,6 +136,35 @@ final class ClientFactory {
     if (settings.cdnCandidates() != null) {
       builder.cdnCandidates(settings.cdnCandidates());
     }
+    if (settings.rateLimit() != null) {
+      builder.rateLimit(rateLimit(settings.rateLimit()));
+    }
+  }
+
+  /**
+   * Reads {@code --rate-limit}: {@code off}, or API requests per second (a positive number up to {@link #MAX_RATE}),
+   * with a burst of as many requests (at least 1), as the default's 5 per second with a burst of 5.
+   *
+   * @param value the option's value
+   * @return the limit
+   * @throws InvalidInputException for anything else (before any request)
+   */
+  static RateLimit rateLimit(String value) {
+    String v = value.trim();
+    if (v.equalsIgnoreCase("off")) {
+      return RateLimit.unlimited();
+    }
+    double rate;
+    try {
+      rate = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      rate = Double.NaN;
+    }
+    if (!(rate > 0 && rate <= MAX_RATE)) {
+      throw new InvalidInputException("--rate-limit must be off or a number of requests per second above 0 and up to "
+          + (int) MAX_RATE + ", got " + TerminalText.safe(value));
+    }
+    return RateLimit.perSecond(rate, (int) Math.ceil(rate));
   }
 
   /**

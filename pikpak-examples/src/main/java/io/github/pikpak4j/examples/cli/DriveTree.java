@@ -5,14 +5,31 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.transfer.LocalNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * A drive folder's tree, listed once per folder (all pages), for {@code get -r}, {@code copy}, {@code sync} and
- * {@code check}.
+ * A drive folder's tree, listed once per folder (all pages), for {@code ls -r}, {@code get -r}, {@code copy},
+ * {@code sync} and {@code check}.
+ *
+ * <p>Folders are listed {@link #FOLDERS_AT_ONCE} at a time: each listing pays a round trip, so a tree of thousands of
+ * folders listed one after the other would take thousands of round trips end to end. The client's rate limit still
+ * decides how many requests go per second. The result is in the same order whatever order the listings finish in:
+ * depth first, parents before children, each folder's entries in the server's order.
  */
 final class DriveTree {
+  /** How many folder listings run at once. */
+  static final int FOLDERS_AT_ONCE = 4;
+
   /**
    * One entry of the tree.
    *
@@ -39,35 +56,128 @@ final class DriveTree {
   private DriveTree() {}
 
   /**
-   * Lists a folder and every folder below it, depth first, parents before children. An entry whose name cannot be a
-   * local name at all ({@code ..}, {@code .}, blank) is left out with what is below it, and reported.
+   * Lists a folder and every folder below it, every entry whatever its name (for display: {@code ls -r}).
+   *
+   * @param files the drive
+   * @param folderId the folder
+   * @return the entries, depth first, parents before children
+   */
+  static List<Node> list(Files files, String folderId) {
+    return tree(files, folderId, n -> true);
+  }
+
+  /**
+   * Lists a folder and every folder below it, for copying to the local side. An entry whose name cannot be a local
+   * name at all ({@code ..}, {@code .}, blank) is left out with what is below it (which is not listed), and reported.
    *
    * @param files the drive
    * @param folderId the folder
    * @param unusable receives the drive path (below the folder) of each entry left out
-   * @return the entries
+   * @return the entries, depth first, parents before children
    */
   static List<Node> walk(Files files, String folderId, Consumer<String> unusable) {
+    List<Node> nodes = tree(files, folderId, n -> usable(n.entry()));
+    List<Node> kept = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      if (!usable(n.entry())) {
+        unusable.accept(n.driveRelative());
+      } else {
+        kept.add(n);
+      }
+    }
+    return kept;
+  }
+
+  /** Lists the tree: {@code keep} says of each entry whether it is kept, and so, for a folder, listed. */
+  private static List<Node> tree(Files files, String rootId, Predicate<Node> keep) {
+    Map<String, List<FileEntry>> listings = listFolders(files, rootId, keep);
     List<Node> nodes = new ArrayList<>();
-    collect(files, folderId, List.of(), nodes, unusable);
+    assemble(listings, rootId, List.of(), keep, nodes);
     return nodes;
   }
 
-  private static void collect(Files files, String folderId, List<String> prefix, List<Node> nodes,
-      Consumer<String> unusable) {
-    for (FileEntry e : files.listAll(folderId)) {
-      List<String> names = new ArrayList<>(prefix);
-      names.add(e.name());
-      try {
-        LocalNames.component(e.name());
-      } catch (InvalidResponseException bad) {
-        unusable.accept(String.join("/", names));
-        continue;
+  private static boolean usable(FileEntry e) {
+    try {
+      LocalNames.component(e.name());
+      return true;
+    } catch (InvalidResponseException bad) {
+      return false;
+    }
+  }
+
+  /**
+   * Lists the root and every kept folder below it, {@link #FOLDERS_AT_ONCE} at a time; returns each folder's entries
+   * by folder id. The first failure stops the walk and is thrown as it was.
+   */
+  private static Map<String, List<FileEntry>> listFolders(Files files, String rootId, Predicate<Node> keep) {
+    Map<String, List<FileEntry>> listings = new HashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(FOLDERS_AT_ONCE, r -> {
+      Thread t = new Thread(r, "pikpak-tree");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletionService<Listing> done = new ExecutorCompletionService<>(pool);
+      done.submit(() -> Listing.of(files, rootId, List.of()));
+      for (int pending = 1; pending > 0; pending--) {
+        Listing listing = take(done);
+        listings.put(listing.folderId(), listing.entries());
+        for (FileEntry e : listing.entries()) {
+          List<String> names = append(listing.names(), e.name());
+          if (e.isFolder() && keep.test(new Node(names, e))) {
+            done.submit(() -> Listing.of(files, e.id(), names));
+            pending++;
+          }
+        }
       }
-      nodes.add(new Node(List.copyOf(names), e));
-      if (e.isFolder()) {
-        collect(files, e.id(), names, nodes, unusable);
+      return listings;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Listing take(CompletionService<Listing> done) {
+    try {
+      Future<Listing> next = done.take();
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CommandFailedException("interrupted while listing folders");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void assemble(Map<String, List<FileEntry>> listings, String folderId, List<String> prefix,
+      Predicate<Node> keep, List<Node> nodes) {
+    for (FileEntry e : listings.getOrDefault(folderId, List.of())) {
+      Node node = new Node(append(prefix, e.name()), e);
+      nodes.add(node);
+      if (e.isFolder() && keep.test(node)) {
+        assemble(listings, e.id(), node.names(), keep, nodes);
+      }
+    }
+  }
+
+  private static List<String> append(List<String> names, String name) {
+    List<String> longer = new ArrayList<>(names.size() + 1);
+    longer.addAll(names);
+    longer.add(name);
+    return List.copyOf(longer);
+  }
+
+  /** One folder's entries, all pages, and the names from the walk's root down to it. */
+  private record Listing(String folderId, List<String> names, List<FileEntry> entries) {
+    static Listing of(Files files, String folderId, List<String> names) {
+      List<FileEntry> entries = new ArrayList<>();
+      files.listAll(folderId).forEach(entries::add);
+      return new Listing(folderId, names, entries);
     }
   }
 }

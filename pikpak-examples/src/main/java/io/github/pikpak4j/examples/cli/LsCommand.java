@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pikpak ls [PATH] [-r] [--trash] [--starred]}: lists a folder (or, with {@code --trash}, the trash), all pages; with {@code -r} every folder below it,
- * depth first, each entry with its path relative to the listed folder. A file lists as itself.
+ * depth first, each entry with its path relative to the listed folder ({@link DriveTree}: several folders are listed
+ * at once). A file lists as itself.
  */
 @Command(name = "ls", mixinStandardHelpOptions = true,
     description = "Lists a folder, all pages (a file lists as itself).")
@@ -55,19 +56,15 @@ final class LsCommand extends ClientCommand {
     FileEntry target = files.resolve(path);
     if (!target.isFolder()) {
       items.add(new Output.Listed(target.name(), target));
+    } else if (recursive) {
+      for (DriveTree.Node node : DriveTree.list(files, target.id())) {
+        items.add(new Output.Listed(node.driveRelative(), node.entry()));
+      }
     } else {
-      collect(files, target.id(), "", items);
-    }
-    output.listing(items, recursive);
-  }
-
-  private void collect(Files files, String folderId, String prefix, List<Output.Listed> items) {
-    for (FileEntry entry : files.listAll(folderId)) {
-      String relative = prefix + entry.name();
-      items.add(new Output.Listed(relative, entry));
-      if (recursive && entry.isFolder()) {
-        collect(files, entry.id(), relative + "/", items);
+      for (FileEntry entry : files.listAll(target.id())) {
+        items.add(new Output.Listed(entry.name(), entry));
       }
     }
+    output.listing(items, recursive);
   }
 }

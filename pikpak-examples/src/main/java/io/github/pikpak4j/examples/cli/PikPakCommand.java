@@ -86,6 +86,10 @@ public final class PikPakCommand implements Callable<Integer> {
       description = "Comma-separated host[:port] list probed by --cdn auto (env PIKPAK_CDN_CANDIDATES).")
   @Nullable String cdnCandidates;
 
+  @Option(names = "--rate-limit", scope = ScopeType.INHERIT, paramLabel = "RATE",
+      description = "API requests per second (the burst is as many), or off (env PIKPAK_RATE_LIMIT; default 5).")
+  @Nullable String rateLimit;
+
   @Option(names = "--media-links", scope = ScopeType.INHERIT,
       description = "Allow media (possibly transcoded) links instead of original bytes (env PIKPAK_MEDIA_LINKS).")
   boolean mediaLinks;

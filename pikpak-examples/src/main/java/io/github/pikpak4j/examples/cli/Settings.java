@@ -26,6 +26,7 @@ record Settings(
     Path sessionFile,
     String cdn,
     @Nullable String cdnCandidates,
+    @Nullable String rateLimit,
     boolean mediaLinks,
     boolean sandboxRequested,
     boolean json,
@@ -66,6 +67,7 @@ record Settings(
         sessionFile,
         cdn == null ? "off" : cdn,
         pick(o.cdnCandidates, env, "PIKPAK_CDN_CANDIDATES"),
+        pick(o.rateLimit, env, "PIKPAK_RATE_LIMIT"),
         o.mediaLinks || truthy(env.get("PIKPAK_MEDIA_LINKS")),
         o.sandbox || truthy(env.get("PIKPAK_SANDBOX")),
         o.json,
@@ -129,6 +131,7 @@ record Settings(
         + ", rootFolderId=" + rootFolderId
         + ", sessionFile=" + sessionFile
         + ", cdn=" + cdn
+        + ", rateLimit=" + rateLimit
         + ", mediaLinks=" + mediaLinks
         + ", sandbox=" + sandboxRequested
         + ", json=" + json

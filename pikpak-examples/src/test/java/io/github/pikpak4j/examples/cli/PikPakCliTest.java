@@ -84,6 +84,8 @@ class PikPakCliTest {
   void jsonLsAcceptsGlobalOptionsAfterTheCommandAndRecurses() throws IOException {
     Result r = run("ls", "/cli test", "-r", "--json");
     assertThat(r.code()).as(r.err()).isZero();
+    Result unlimited = run("ls", "/cli test", "-r", "--json", "--rate-limit", "off");
+    assertThat(unlimited.out()).isEqualTo(r.out());
     List<Map<String, Object>> entries = array(r.out());
     assertThat(entries).extracting(e -> e.get("path"))
         .containsExactlyInAnyOrder("hello.txt", "inner", "inner/deep.bin");
@@ -162,6 +164,11 @@ class PikPakCliTest {
       "--user-endpoint=http://example.com:8080 whoami",
       "--device-id=XYZ whoami",
       "--proxy=ftp://h:1 whoami",
+      "--rate-limit=fast ls",
+      "--rate-limit=0 ls",
+      "--rate-limit=-5 ls",
+      "--rate-limit=NaN ls",
+      "--rate-limit=100000 ls",
       "--no-such-option whoami",
       "no-such-command",
       "stat"})

@@ -50,6 +50,19 @@ class SettingsTest {
   }
 
   @Test
+  void rateLimitComesFromTheFlagOrTheEnvironmentAndReadsAsRequestsPerSecondWithAsManyInABurst() {
+    Map<String, String> env = Map.of("HOME", home.toString(), "PIKPAK_RATE_LIMIT", "off");
+    assertThat(settings(env, "ls").rateLimit()).isEqualTo("off");
+    assertThat(settings(env, "--rate-limit", "2.5", "ls").rateLimit()).isEqualTo("2.5");
+    assertThat(settings(Map.of("HOME", home.toString()), "ls").rateLimit()).isNull(); // the SDK's default
+
+    assertThat(ClientFactory.rateLimit("2.5")).hasToString("RateLimit{2.5/s, burst 3}");
+    assertThat(ClientFactory.rateLimit(" 5 ")).hasToString("RateLimit{5.0/s, burst 5}");
+    assertThat(ClientFactory.rateLimit("OFF")).hasToString("RateLimit{unlimited}");
+    assertThat(ClientFactory.rateLimit("0.2")).hasToString("RateLimit{0.2/s, burst 1}");
+  }
+
+  @Test
   void sandboxWhenNothingToSignInWith() throws Exception {
     Map<String, String> env = Map.of("HOME", home.toString());
     assertThat(settings(env, "ls").sandbox()).isTrue();
