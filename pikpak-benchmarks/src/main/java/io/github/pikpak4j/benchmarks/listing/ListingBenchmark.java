@@ -7,9 +7,15 @@ import io.github.pikpak4j.PikPakClient;
 import io.github.pikpak4j.benchmarks.HeapPeak;
 import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.policy.RateLimit;
+import io.github.pikpak4j.examples.cli.PikPakCli;
 import io.github.pikpak4j.testkit.EmulatedDrive;
 import io.github.pikpak4j.testkit.PikPakEmulator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +41,9 @@ import okhttp3.Response;
  *       network interceptor), interleaved rounds, medians; the live heap above idle during an SDK listing;
  *   <li>a tree of {@code F} folders (default 10,000: 100 folders of 99) walked with {@code listAll} per folder on a
  *       fixed pool of 4 threads, against the same walk with the plain loop, with the captcha inits and requests the
- *       emulator saw.
+ *       emulator saw; and the same tree listed by the CLI, {@code pikpak --rate-limit off ls -r} run in this JVM
+ *       ({@link PikPakCli#run}: its client built, its session file read, the tree walked by its own 4-at-once walk
+ *       and printed as the table it prints).
  * </ol>
  *
  * <p>The SDK client runs with {@link RateLimit#unlimited()}: the default 5 requests per second would make the
@@ -107,7 +115,7 @@ public final class ListingBenchmark {
       ListingBenchmark bench = new ListingBenchmark(emulator, RateLimit.unlimited());
       bench.client.login();
       bench.folderSeries(big, entries, rounds);
-      bench.treeSeries(tree, made, rounds);
+      bench.treeSeries(tree, made, rounds, java.nio.file.Files.createTempDirectory("pikpak-ls-bench"));
       bench.client.close();
 
       ListingBenchmark limited = new ListingBenchmark(emulator, RateLimit.defaults());
@@ -163,33 +171,85 @@ public final class ListingBenchmark {
         + "(page size %d entries)%n", heap / 1048576.0, entries / Math.max(1, pages));
   }
 
-  private void treeSeries(String root, int folders, int rounds) throws Exception {
+  private void treeSeries(String root, int folders, int rounds, Path cliHome) throws Exception {
     walk(root, true); // warm-up
     walk(root, false);
+    cliWalk(root, cliHome); // and the CLI's sign-in, kept in its session file
     double[] sdk = new double[rounds];
     double[] loop = new double[rounds];
+    double[] cli = new double[rounds];
     String sdkCounts = "";
+    String cliCounts = "";
     for (int r = 0; r < rounds; r++) {
-      boolean sdkFirst = r % 2 == 0;
-      if (!sdkFirst) {
-        loop[r] = timeWalk(root, false, folders);
-      }
-      emulator.reset();
-      sdk[r] = timeWalk(root, true, folders);
-      sdkCounts = String.format(Locale.ROOT, "requests %d (listings %d), captcha inits %d",
-          emulator.requests().size(), emulator.requestCount("GET", "/drive/v1/files"),
-          emulator.requestCount("POST", "/v1/shield/captcha/init"));
-      if (sdkFirst) {
-        loop[r] = timeWalk(root, false, folders);
+      for (int k = 0; k < 3; k++) { // each round starts with another of the three
+        switch ((r + k) % 3) {
+          case 0 -> {
+            emulator.reset();
+            sdk[r] = timeWalk(root, true, folders);
+            sdkCounts = counts();
+          }
+          case 1 -> loop[r] = timeWalk(root, false, folders);
+          default -> {
+            emulator.reset();
+            long t0 = System.nanoTime();
+            long n = cliWalk(root, cliHome);
+            cli[r] = (System.nanoTime() - t0) / 1e9;
+            cliCounts = counts();
+            if (n != folders) {
+              throw new IllegalStateException("pikpak ls -r printed " + n + " of " + folders + " folders");
+            }
+          }
+        }
       }
     }
     double ms = median(sdk);
     double ml = median(loop);
+    double mc = median(cli);
     System.out.printf(Locale.ROOT, "tree of %d folders, %d threads, %d rounds%n", folders, THREADS, rounds);
     System.out.printf(Locale.ROOT, "  listAll walk median %.3f s  %s; SDK walk: %s%n", ms, Arrays.toString(sdk),
         sdkCounts);
+    System.out.printf(Locale.ROOT, "  pikpak ls -r median %.3f s  %s; CLI run: %s%n", mc, Arrays.toString(cli),
+        cliCounts);
     System.out.printf(Locale.ROOT, "  plain walk   median %.3f s  %s%n", ml, Arrays.toString(loop));
     System.out.printf(Locale.ROOT, "  listAll / plain: %.3f (target <= 1.1)%n", ms / ml);
+    System.out.printf(Locale.ROOT, "  pikpak ls -r / plain: %.3f (target <= 1.1)%n", mc / ml);
+  }
+
+  private String counts() {
+    return String.format(Locale.ROOT, "requests %d (listings %d), captcha inits %d",
+        emulator.requests().size(), emulator.requestCount("GET", "/drive/v1/files"),
+        emulator.requestCount("POST", "/v1/shield/captcha/init"));
+  }
+
+  /** Runs {@code pikpak ls -r} on the tree in this JVM; returns the entries it printed (its table's rows). */
+  private long cliWalk(String root, Path home) {
+    long[] lines = {0};
+    OutputStream counter = new OutputStream() {
+      @Override
+      public void write(int b) {
+        if (b == '\n') {
+          lines[0]++;
+        }
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+          write(b[i]);
+        }
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] args = {
+        "--user-endpoint", emulator.userBaseUrl(), "--drive-endpoint", emulator.driveBaseUrl(),
+        "--username", PikPakEmulator.DEMO_USERNAME, "--password", PikPakEmulator.DEMO_PASSWORD,
+        "--session", home.resolve("session.json").toString(), "--rate-limit", "off", "ls", "-r", "id:" + root};
+    int code = PikPakCli.run(args, new PrintStream(counter, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", home.toString()));
+    if (code != 0) {
+      throw new IllegalStateException("pikpak ls -r exited " + code + ": " + err.toString(StandardCharsets.UTF_8));
+    }
+    return lines[0] - 1; // the table's header
   }
 
   private double timeWalk(String root, boolean viaSdk, int folders) throws InterruptedException {
