@@ -22,6 +22,7 @@ import okhttp3.Headers;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
@@ -44,6 +45,9 @@ import retrofit2.http.PUT;
 public final class EnvelopeConverterFactory extends Converter.Factory {
 
   private static final Pattern PATH = Pattern.compile("(?:at path |at )(\\$[^\\s:]*)");
+  /** What every error envelope holds ({@code "error"} or {@code "error_code"}, {@link ApiError#parse}). */
+  private static final ByteString ERROR_KEY = ByteString.encodeUtf8("\"error");
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
 
   private final Moshi moshi;
   private final MoshiConverterFactory requests;
@@ -91,16 +95,22 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
     String endpoint = meta != null ? meta.endpoint() : declaredEndpoint;
     int status = meta != null ? meta.status() : 200;
     Headers headers = meta != null ? meta.headers() : Headers.of();
-    String text;
+    Buffer bytes = new Buffer();
     try (body) {
-      text = body.string(); // an IOException here is a transport failure
+      bytes.writeAll(body.source()); // an IOException here is a transport failure
     }
-    PikPakException error = ErrorDecoder.decode(endpoint, status, text, headers);
-    if (error != null) {
-      throw error;
+    if (bytes.rangeEquals(0, UTF8_BOM)) {
+      bytes.skip(UTF8_BOM.size());
+    }
+    // Only an answer that could hold an envelope is read as text: a page of a listing is decoded once, by the adapter.
+    if (status < 200 || status >= 300 || bytes.indexOf(ERROR_KEY) >= 0) {
+      PikPakException error = ErrorDecoder.decode(endpoint, status, bytes.clone().readUtf8(), headers);
+      if (error != null) {
+        throw error;
+      }
     }
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text));
+      JsonReader reader = JsonReader.of(bytes);
       Object value = adapter.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new JsonDataException("JSON document was not fully consumed.");
