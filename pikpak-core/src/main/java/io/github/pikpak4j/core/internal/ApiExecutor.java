@@ -31,6 +31,7 @@ public final class ApiExecutor implements CallExecutor {
   private final ScheduledExecutorService scheduler;
   private final Retry idempotentRetry;
   private final Retry nonIdempotentRetry;
+  private final boolean callingThread;
 
   /**
    * Creates an executor.
@@ -48,6 +49,29 @@ public final class ApiExecutor implements CallExecutor {
     this.scheduler = scheduler;
     this.idempotentRetry = retry("pikpak-idempotent", true);
     this.nonIdempotentRetry = retry("pikpak-non-idempotent", false);
+    this.callingThread = false;
+  }
+
+  private ApiExecutor(ApiExecutor shared) {
+    this.policy = shared.policy;
+    this.rateLimit = shared.rateLimit;
+    this.sleeper = shared.sleeper;
+    this.scheduler = shared.scheduler;
+    this.idempotentRetry = shared.idempotentRetry;
+    this.nonIdempotentRetry = shared.nonIdempotentRetry;
+    this.callingThread = true;
+  }
+
+  /**
+   * Returns a view of this executor (same policy, rate limit, sleeper and scheduler) whose {@link #executeAsync} runs
+   * the call on the calling thread, as {@link #execute} does, and returns it settled: for a blocking caller that would
+   * otherwise hand each request to OkHttp's dispatcher and wait for it (two thread switches a request). An interrupt
+   * then stops the call at its next request or timeout, not at once.
+   *
+   * @return the view
+   */
+  public ApiExecutor onCallingThread() {
+    return callingThread ? this : new ApiExecutor(this);
   }
 
   private Retry retry(String name, boolean idempotent) {
@@ -102,7 +126,8 @@ public final class ApiExecutor implements CallExecutor {
   }
 
   /**
-   * Executes a call asynchronously under the same policy; waits are scheduled, no thread sleeps.
+   * Executes a call asynchronously under the same policy; waits are scheduled, no thread sleeps (on the calling
+   * thread, with the sleeper's waits, for the {@link #onCallingThread} view).
    *
    * @param call the Retrofit call
    * @param <T> the body type
@@ -110,6 +135,13 @@ public final class ApiExecutor implements CallExecutor {
    */
   @Override
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    if (callingThread) {
+      try {
+        return CompletableFuture.completedFuture(execute(call));
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
     CompletableFuture<T> result = new CompletableFuture<>();
     attemptAsync(call, retryFor(call).asyncContext(), result);
     return result;

@@ -54,12 +54,26 @@ public final class AsyncFilesImpl implements AsyncFiles {
    * @param pathCacheSize how many resolved paths to remember; 0 switches the cache off
    */
   public AsyncFilesImpl(DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize, int pathCacheSize) {
+    this(drive, executor, rootFolderId, pageSize, new PathCache(pathCacheSize));
+  }
+
+  private AsyncFilesImpl(DriveApi drive, ApiExecutor executor, String rootFolderId, int pageSize, PathCache cache) {
     this.drive = drive;
     this.executor = executor;
     this.rootFolderId = rootFolderId;
     this.pageSize = pageSize;
-    this.cache = new PathCache(pathCacheSize);
+    this.cache = cache;
     this.batches = new BatchRunner(drive, cache);
+  }
+
+  /**
+   * Returns the same implementation, sharing this one's path cache, whose requests run on the calling thread
+   * ({@link ApiExecutor#onCallingThread}): what the blocking view's reads join.
+   *
+   * @return the sibling
+   */
+  AsyncFilesImpl onCallingThread() {
+    return new AsyncFilesImpl(drive, executor.onCallingThread(), rootFolderId, pageSize, cache);
   }
 
   /** The path cache, shared with the blocking view (for tests of this package). */
