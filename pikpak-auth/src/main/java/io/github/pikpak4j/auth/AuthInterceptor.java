@@ -8,6 +8,8 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class AuthInterceptor implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(AuthInterceptor.class);
   private static final long PEEK_LIMIT = 64 * 1024;
+  /** What every error envelope holds ({@code "error"} or {@code "error_code"}, {@link ApiError#parse}). */
+  private static final ByteString ERROR_KEY = ByteString.encodeUtf8("\"error");
 
   private final SessionManager sessions;
   private final ClientHeaders headers;
@@ -115,6 +119,11 @@ public final class AuthInterceptor implements Interceptor {
       if (type != null && !type.subtype().contains("json") && !"text".equals(type.type())) {
         return null;
       }
+    }
+    BufferedSource source = body.source();
+    source.request(PEEK_LIMIT); // what peekBody reads too
+    if (source.getBuffer().indexOf(ERROR_KEY, 0, PEEK_LIMIT) < 0) {
+      return null; // no envelope in what would be peeked (most answers): nothing to copy and decode
     }
     return ApiError.parse(response.peekBody(PEEK_LIMIT).string());
   }

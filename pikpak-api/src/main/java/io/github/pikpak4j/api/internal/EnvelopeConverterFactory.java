@@ -16,6 +16,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
@@ -81,15 +82,16 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
       Type type, Annotation[] annotations, Retrofit retrofit) {
     JsonAdapter<Object> adapter = moshi.adapter(type, qualifiers(annotations));
     String endpoint = endpoint(annotations, retrofit.baseUrl().encodedPath());
-    Pattern matcher = template(endpoint);
-    return body -> convert(adapter, endpoint, matcher, body);
+    // the same call: a plain endpoint by equality (no regex per answer), one with {variables} by its template
+    Predicate<String> sameCall = endpoint.indexOf('{') < 0 ? endpoint::equals : template(endpoint).asMatchPredicate();
+    return body -> convert(adapter, endpoint, sameCall, body);
   }
 
   private static @Nullable Object convert(
-      JsonAdapter<Object> adapter, String declaredEndpoint, Pattern template, ResponseBody body)
+      JsonAdapter<Object> adapter, String declaredEndpoint, Predicate<String> sameCall, ResponseBody body)
       throws IOException {
     LastResponse.Meta meta = LastResponse.take();
-    if (meta != null && !template.matcher(meta.endpoint()).matches()) {
+    if (meta != null && !sameCall.test(meta.endpoint())) {
       meta = null; // recorded by another call (for example one made inside an outer interceptor)
     }
     String endpoint = meta != null ? meta.endpoint() : declaredEndpoint;

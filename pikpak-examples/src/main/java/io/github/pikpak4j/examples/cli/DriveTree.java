@@ -5,15 +5,14 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.transfer.LocalNames;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -107,50 +106,86 @@ final class DriveTree {
 
   /**
    * Lists the root and every kept folder below it, {@link #FOLDERS_AT_ONCE} at a time; returns each folder's entries
-   * by folder id. The first failure stops the walk and is thrown as it was.
+   * by folder id. Each listing queues the folders it found itself (no hand-over through this thread per folder). The
+   * first failure stops the walk and is thrown as it was.
    */
   private static Map<String, List<FileEntry>> listFolders(Files files, String rootId, Predicate<Node> keep) {
-    Map<String, List<FileEntry>> listings = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(FOLDERS_AT_ONCE, r -> {
       Thread t = new Thread(r, "pikpak-tree");
       t.setDaemon(true);
       return t;
     });
     try {
-      CompletionService<Listing> done = new ExecutorCompletionService<>(pool);
-      done.submit(() -> Listing.of(files, rootId, List.of()));
-      for (int pending = 1; pending > 0; pending--) {
-        Listing listing = take(done);
-        listings.put(listing.folderId(), listing.entries());
-        for (FileEntry e : listing.entries()) {
-          List<String> names = append(listing.names(), e.name());
-          if (e.isFolder() && keep.test(new Node(names, e))) {
-            done.submit(() -> Listing.of(files, e.id(), names));
-            pending++;
-          }
-        }
-      }
-      return listings;
+      Walk walk = new Walk(files, keep, pool);
+      walk.list(rootId, List.of());
+      return walk.await();
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static Listing take(CompletionService<Listing> done) {
-    try {
-      Future<Listing> next = done.take();
-      return next.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CommandFailedException("interrupted while listing folders");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+  /** One walk: the listings so far, the listings not finished, and the first failure. */
+  private static final class Walk {
+    private final Files files;
+    private final Predicate<Node> keep;
+    private final ExecutorService pool;
+    private final Map<String, List<FileEntry>> listings = new ConcurrentHashMap<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CountDownLatch over = new CountDownLatch(1);
+
+    Walk(Files files, Predicate<Node> keep, ExecutorService pool) {
+      this.files = files;
+      this.keep = keep;
+      this.pool = pool;
+    }
+
+    /** Queues the listing of a folder; it queues the kept folders it finds. */
+    void list(String folderId, List<String> names) {
+      pending.incrementAndGet();
+      pool.execute(() -> {
+        try {
+          if (failure.get() == null) {
+            List<FileEntry> entries = new ArrayList<>();
+            files.listAll(folderId).forEach(entries::add);
+            listings.put(folderId, entries);
+            for (FileEntry e : entries) {
+              List<String> below = append(names, e.name());
+              if (e.isFolder() && keep.test(new Node(below, e))) {
+                list(e.id(), below);
+              }
+            }
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+          over.countDown(); // the first failure ends the walk now; the pool's end interrupts the rest
+        } finally {
+          if (pending.decrementAndGet() == 0) {
+            over.countDown();
+          }
+        }
+      });
+    }
+
+    /** Waits for the last listing, or the first failure, which it throws as it was. */
+    Map<String, List<FileEntry>> await() {
+      try {
+        over.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CommandFailedException("interrupted while listing folders");
+      }
+      Throwable t = failure.get();
+      if (t instanceof RuntimeException r) {
         throw r;
       }
-      if (e.getCause() instanceof Error err) {
+      if (t instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException(e.getCause());
+      if (t != null) {
+        throw new IllegalStateException(t);
+      }
+      return listings;
     }
   }
 
@@ -170,14 +205,5 @@ final class DriveTree {
     longer.addAll(names);
     longer.add(name);
     return List.copyOf(longer);
-  }
-
-  /** One folder's entries, all pages, and the names from the walk's root down to it. */
-  private record Listing(String folderId, List<String> names, List<FileEntry> entries) {
-    static Listing of(Files files, String folderId, List<String> names) {
-      List<FileEntry> entries = new ArrayList<>();
-      files.listAll(folderId).forEach(entries::add);
-      return new Listing(folderId, names, entries);
-    }
   }
 }
