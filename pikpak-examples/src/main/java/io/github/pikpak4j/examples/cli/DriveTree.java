@@ -5,8 +5,10 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.transfer.LocalNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -91,7 +93,9 @@ final class DriveTree {
   private static List<Node> tree(Files files, String rootId, Predicate<Node> keep) {
     Map<String, List<FileEntry>> listings = listFolders(files, rootId, keep);
     List<Node> nodes = new ArrayList<>();
-    assemble(listings, rootId, List.of(), keep, nodes);
+    Set<String> expanded = new HashSet<>();
+    expanded.add(rootId);
+    assemble(listings, rootId, List.of(), keep, expanded, nodes);
     return nodes;
   }
 
@@ -130,6 +134,7 @@ final class DriveTree {
     private final Predicate<Node> keep;
     private final ExecutorService pool;
     private final Map<String, List<FileEntry>> listings = new ConcurrentHashMap<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final CountDownLatch over = new CountDownLatch(1);
@@ -140,8 +145,12 @@ final class DriveTree {
       this.pool = pool;
     }
 
-    /** Queues the listing of a folder; it queues the kept folders it finds. */
+    /** Queues the listing of a folder, once per id (a server that nests a folder in itself ends); it queues the kept
+     * folders it finds. */
     void list(String folderId, List<String> names) {
+      if (!queued.add(folderId)) {
+        return;
+      }
       pending.incrementAndGet();
       pool.execute(() -> {
         try {
@@ -189,13 +198,14 @@ final class DriveTree {
     }
   }
 
+  /** Puts the tree in order; a folder id met again (listed once) is not expanded again. */
   private static void assemble(Map<String, List<FileEntry>> listings, String folderId, List<String> prefix,
-      Predicate<Node> keep, List<Node> nodes) {
+      Predicate<Node> keep, Set<String> expanded, List<Node> nodes) {
     for (FileEntry e : listings.getOrDefault(folderId, List.of())) {
       Node node = new Node(append(prefix, e.name()), e);
       nodes.add(node);
-      if (e.isFolder() && keep.test(node)) {
-        assemble(listings, e.id(), node.names(), keep, nodes);
+      if (e.isFolder() && keep.test(node) && expanded.add(e.id())) {
+        assemble(listings, e.id(), node.names(), keep, expanded, nodes);
       }
     }
   }

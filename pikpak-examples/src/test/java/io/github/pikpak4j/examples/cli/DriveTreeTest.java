@@ -156,4 +156,17 @@ class DriveTreeTest {
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("folder gone");
   }
+
+  @Test
+  void aFolderThatHoldsItselfIsListedOnceAndTheWalkEnds() {
+    HeldDrive drive = new HeldDrive();
+    String loop = drive.folder("ROOT", "loop");
+    drive.children.get(loop).add(drive.children.get("ROOT").get(0)); // the server puts "loop" inside itself
+    drive.file(loop, "f");
+
+    List<DriveTree.Node> nodes = DriveTree.list(drive.files(), "ROOT");
+
+    assertThat(paths(nodes)).containsExactly("loop", "loop/loop", "loop/f");
+    assertThat(drive.listed).containsExactly("ROOT", loop);
+  }
 }
