@@ -200,6 +200,6 @@ final class ShareOutput {
   }
 
   private void table(List<String[]> rows) {
-    TextLayout.table(rows).forEach(line -> out.println(line.stripTrailing()));
+    TextLayout.print(out, TextLayout.table(rows).stream().map(String::stripTrailing).toList());
   }
 }

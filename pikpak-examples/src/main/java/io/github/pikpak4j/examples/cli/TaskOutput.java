@@ -79,7 +79,7 @@ final class TaskOutput {
         t.name() + (t.message().isEmpty() || !t.phase().name().equals("ERROR") ? "" : "  (" + t.message() + ")")
       });
     }
-    TextLayout.table(rows, 1, 2).forEach(line -> out.println(line.stripTrailing()));
+    TextLayout.print(out, TextLayout.table(rows, 1, 2).stream().map(String::stripTrailing).toList());
   }
 
   /** Prints the outcome of {@code offline rm}. */

@@ -23,6 +23,27 @@ final class TextLayout {
   }
 
   /**
+   * Prints lines with one write to {@code out} (a table of thousands of rows would otherwise be a write per line on
+   * an auto-flushing stream such as {@code System.out}), each followed by the line separator.
+   *
+   * @param out where the lines go
+   * @param lines the lines, without line separators
+   */
+  static void print(PrintStream out, List<String> lines) {
+    String separator = System.lineSeparator();
+    int length = 0;
+    for (String line : lines) {
+      length += line.length() + separator.length();
+    }
+    StringBuilder all = new StringBuilder(length);
+    for (String line : lines) {
+      all.append(line).append(separator);
+    }
+    out.print(all);
+    out.flush();
+  }
+
+  /**
    * Lays out a table: columns two spaces apart, each as wide as its widest cell, cells left-aligned
    * (padded on the right) except in the {@code rightAligned} columns; the last column is not padded
    * unless it is right-aligned. Control characters of the cells are escapes ({@link TerminalText#safe}).

@@ -47,6 +47,34 @@ class OutputTest {
   }
 
   @Test
+  void aLongListingReachesTheStreamInBlocksNotALinePerRow() {
+    int[] writes = {0};
+    java.io.OutputStream counting = new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        writes[0]++;
+        bytes.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        writes[0]++;
+        bytes.write(b, off, len);
+      }
+    };
+    List<Output.Listed> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      items.add(new Output.Listed("d" + i, folder("d" + i)));
+    }
+    // auto-flushing, like System.out: a println per row would be 2,000 writes at least
+    new Output(new PrintStream(counting, true, StandardCharsets.UTF_8), false).listing(items, true);
+    String[] lines = text().split("\\R");
+    assertThat(lines).hasSize(2001);
+    assertThat(lines[2000]).endsWith("  d1999/");
+    assertThat(writes[0]).isLessThan(2000 / 10);
+  }
+
+  @Test
   void humanListingIsAnAlignedTable() {
     new Output(out, false).listing(
         List.of(new Output.Listed("My Pack", folder("My Pack")), new Output.Listed("b", file("b", 2048))), false);
