@@ -1,8 +1,5 @@
 package io.github.pikpak4j.benchmarks.listing;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.pikpak4j.PikPakClient;
 import io.github.pikpak4j.benchmarks.HeapPeak;
 import io.github.pikpak4j.core.files.FileEntry;
@@ -21,16 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Phaser;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The listing benchmark of issue 16 (item 5), in one run against one emulator:
@@ -43,12 +33,14 @@ import okhttp3.Response;
  *       fixed pool of 4 threads, against the same walk with the plain loop, with the captcha inits and requests the
  *       emulator saw; and the same tree listed by the CLI, {@code pikpak --rate-limit off ls -r} run in this JVM
  *       ({@link PikPakCli#run}: its client built, its session file read, the tree walked by its own 4-at-once walk
- *       and printed as the table it prints).
+ *       and printed as the table it prints);
+ *   <li>when given the launcher's path: the same tree as whole processes, {@code pikpak ls -r} started by the
+ *       launcher against the plain walk started as a JVM of its own ({@link PlainWalk#main}).
  * </ol>
  *
  * <p>The SDK client runs with {@link RateLimit#unlimited()}: the default 5 requests per second would make the
  * listing 1,000 pages / 5 = 200 s. One listing with the default limit over a folder of 2,000 entries is reported
- * beside. Run with {@code pikpak-benchmarks/scripts/listing-benchmark.sh [N] [F] [ROUNDS]}.
+ * beside. Run with {@code pikpak-benchmarks/scripts/listing-benchmark.sh [N] [F] [ROUNDS]}, which passes the launcher.
  */
 public final class ListingBenchmark {
   private static final int THREADS = 4;
@@ -56,10 +48,8 @@ public final class ListingBenchmark {
 
   private final PikPakEmulator emulator;
   private final PikPakClient client;
-  private final OkHttpClient plain = new OkHttpClient();
-  private final JsonAdapter<Map<String, Object>> pageAdapter =
-      new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
   private final AtomicReference<Request> lastListing = new AtomicReference<>();
+  private final PlainWalk plain = new PlainWalk(lastListing::get);
 
   private ListingBenchmark(PikPakEmulator emulator, RateLimit rateLimit) {
     this.emulator = emulator;
@@ -92,6 +82,7 @@ public final class ListingBenchmark {
     int entries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int folders = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Path launcher = args.length > 3 ? Path.of(args[3]) : null;
     System.out.printf(Locale.ROOT, "machine: %d processors, %s %s, max heap %d MiB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
@@ -115,7 +106,11 @@ public final class ListingBenchmark {
       ListingBenchmark bench = new ListingBenchmark(emulator, RateLimit.unlimited());
       bench.client.login();
       bench.folderSeries(big, entries, rounds);
-      bench.treeSeries(tree, made, rounds, java.nio.file.Files.createTempDirectory("pikpak-ls-bench"));
+      Path cliHome = java.nio.file.Files.createTempDirectory("pikpak-ls-bench");
+      bench.treeSeries(tree, made, rounds, cliHome);
+      if (launcher != null) {
+        bench.processSeries(tree, made, rounds, cliHome, launcher);
+      }
       bench.client.close();
 
       ListingBenchmark limited = new ListingBenchmark(emulator, RateLimit.defaults());
@@ -133,7 +128,7 @@ public final class ListingBenchmark {
 
   private void folderSeries(String folder, int entries, int rounds) throws Exception {
     sdkCount(folder); // warm-up: JIT, connections, the emulator's per-entry GCID cache
-    plainCount(folder);
+    plain.count(folder);
     double[] sdk = new double[rounds];
     double[] loop = new double[rounds];
     int pages = 0;
@@ -172,9 +167,11 @@ public final class ListingBenchmark {
   }
 
   private void treeSeries(String root, int folders, int rounds, Path cliHome) throws Exception {
-    walk(root, true); // warm-up
-    walk(root, false);
-    cliWalk(root, cliHome); // and the CLI's sign-in, kept in its session file
+    for (int w = 0; w < 3; w++) { // warm-up: a first walk of each was still 1.2 to 1.5 times the later ones
+      walk(root, true);
+      walk(root, false);
+      cliWalk(root, cliHome); // the first one signs in, kept in its session file
+    }
     double[] sdk = new double[rounds];
     double[] loop = new double[rounds];
     double[] cli = new double[rounds];
@@ -213,6 +210,70 @@ public final class ListingBenchmark {
     System.out.printf(Locale.ROOT, "  plain walk   median %.3f s  %s%n", ml, Arrays.toString(loop));
     System.out.printf(Locale.ROOT, "  listAll / plain: %.3f (target <= 1.1)%n", ms / ml);
     System.out.printf(Locale.ROOT, "  pikpak ls -r / plain: %.3f (target <= 1.1)%n", mc / ml);
+  }
+
+  /**
+   * The tree as whole processes: {@code pikpak ls -r} through the launcher (with the JIT it picks, and with
+   * {@code PIKPAK_JIT=full}), and the plain walk in a JVM of its own (with the JVM's defaults, and with the quick
+   * compiler alone as the launcher runs {@code ls}), replaying the SDK's last
+   * listing request (written to a 0600 file, removed after). Each starts from nothing but the session file.
+   */
+  private void processSeries(String root, int folders, int rounds, Path home, Path launcher) throws Exception {
+    Path request = java.nio.file.Files.createTempFile(home, "listing", ".request",
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    try {
+      PlainWalk.write(lastListing.get(), request);
+      String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
+      List<String> plainCommand = List.of(Path.of(javaBin, "java").toString(), "-cp",
+          System.getProperty("java.class.path"), PlainWalk.class.getName(), request.toString(), root,
+          String.valueOf(THREADS));
+      List<String> lsCommand = List.of("bash", launcher.toString(), "--user-endpoint", emulator.userBaseUrl(),
+          "--drive-endpoint", emulator.driveBaseUrl(), "--username", PikPakEmulator.DEMO_USERNAME, "--password",
+          PikPakEmulator.DEMO_PASSWORD, "--session", home.resolve("session.json").toString(), "--rate-limit", "off",
+          "ls", "-r", "id:" + root);
+      List<String> plainQuick = new ArrayList<>(plainCommand);
+      plainQuick.add(1, "-XX:TieredStopAtLevel=1");
+      String[] names = {"pikpak ls -r (process, launcher's JIT)", "pikpak ls -r (process, PIKPAK_JIT=full)",
+          "plain walk   (process, JVM defaults)", "plain walk   (process, -XX:TieredStopAtLevel=1)"};
+      double[][] times = new double[4][rounds];
+      for (int r = -1; r < rounds; r++) { // round -1 warms the emulator and the page cache, untimed
+        for (int k = 0; k < 4; k++) {
+          int which = (Math.max(r, 0) + k) % 4;
+          Path out = home.resolve("process.out");
+          ProcessBuilder pb = new ProcessBuilder(which == 2 ? plainCommand : which == 3 ? plainQuick : lsCommand)
+              .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+          pb.environment().put("PATH", javaBin + java.io.File.pathSeparator + System.getenv("PATH"));
+          pb.environment().put("HOME", home.toString());
+          pb.environment().remove("PIKPAK_JIT");
+          if (which == 1) {
+            pb.environment().put("PIKPAK_JIT", "full");
+          }
+          long t0 = System.nanoTime();
+          int code = pb.start().waitFor();
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          List<String> lines = java.nio.file.Files.readAllLines(out);
+          long listed = which >= 2 ? Long.parseLong(lines.get(0).trim()) : lines.size() - 1;
+          if (code != 0 || listed != folders) {
+            throw new IllegalStateException(names[which] + ": exit " + code + ", " + listed + " of " + folders);
+          }
+          if (r >= 0) {
+            times[which][r] = seconds;
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "tree of %d folders as whole processes, %d rounds%n", folders, rounds);
+      for (int i = 0; i < 4; i++) {
+        System.out.printf(Locale.ROOT, "  %s median %.3f s  %s%n", names[i], median(times[i]),
+            Arrays.toString(times[i]));
+      }
+      double plainProcess = median(times[2]);
+      System.out.printf(Locale.ROOT, "  pikpak ls -r / plain walk (processes, JVM defaults): %.3f; with PIKPAK_JIT=full: "
+          + "%.3f; pikpak ls -r / plain walk with the same JIT flag: %.3f%n", median(times[0]) / plainProcess,
+          median(times[1]) / plainProcess, median(times[0]) / median(times[3]));
+    } finally {
+      java.nio.file.Files.deleteIfExists(request);
+    }
   }
 
   private String counts() {
@@ -262,45 +323,13 @@ public final class ListingBenchmark {
     return seconds;
   }
 
-  /** Lists every folder below {@code root} on a pool of {@link #THREADS}; returns the folders found. */
   private long walk(String root, boolean viaSdk) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    AtomicLong found = new AtomicLong();
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    Phaser pending = new Phaser(1);
-    try {
-      submit(pool, pending, found, failure, root, viaSdk);
-      pending.arriveAndAwaitAdvance();
-    } finally {
-      pool.shutdown();
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException("walk failed", failure.get());
-    }
-    return found.get();
-  }
-
-  private void submit(ExecutorService pool, Phaser pending, AtomicLong found, AtomicReference<Exception> failure,
-      String folder, boolean viaSdk) {
-    pending.register();
-    pool.execute(() -> {
-      try {
-        List<String> subfolders = viaSdk ? sdkFolders(folder) : plainFolders(folder);
-        found.addAndGet(subfolders.size());
-        for (String sub : subfolders) {
-          submit(pool, pending, found, failure, sub, viaSdk);
-        }
-      } catch (Exception e) {
-        failure.compareAndSet(null, e);
-      } finally {
-        pending.arriveAndDeregister();
-      }
-    });
+    return PlainWalk.walk(root, THREADS, viaSdk ? this::sdkFolders : plain::subfolders);
   }
 
   private double timePlain(String folder, int entries) throws IOException {
     long t0 = System.nanoTime();
-    long m = plainCount(folder);
+    long m = plain.count(folder);
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (m != entries) {
       throw new IllegalStateException("plain loop listed " + m + " of " + entries);
@@ -327,55 +356,6 @@ public final class ListingBenchmark {
       }
     }
     return out;
-  }
-
-  private long plainCount(String folder) throws IOException {
-    long[] n = {0};
-    plainPages(folder, file -> n[0]++);
-    return n[0];
-  }
-
-  private List<String> plainFolders(String folder) throws IOException {
-    List<String> out = new ArrayList<>();
-    plainPages(folder, file -> {
-      if ("drive#folder".equals(file.get("kind"))) {
-        out.add((String) file.get("id"));
-      }
-    });
-    return out;
-  }
-
-  /** The plain loop: the SDK's last listing request with another parent and page token, parsed by Moshi. */
-  private void plainPages(String folder, java.util.function.Consumer<Map<String, Object>> each) throws IOException {
-    Request template = lastListing.get();
-    if (template == null) {
-      throw new IllegalStateException("no SDK listing seen yet");
-    }
-    Headers headers = template.headers();
-    String token = "";
-    do {
-      HttpUrl.Builder url = template.url().newBuilder().setQueryParameter("parent_id", folder);
-      if (token.isEmpty()) {
-        url.removeAllQueryParameters("page_token");
-      } else {
-        url.setQueryParameter("page_token", token);
-      }
-      Request request = new Request.Builder().url(url.build()).headers(headers).build();
-      try (Response response = plain.newCall(request).execute()) {
-        if (!response.isSuccessful()) {
-          throw new IOException("HTTP " + response.code());
-        }
-        Map<String, Object> page = pageAdapter.fromJson(response.body().source());
-        if (page == null) {
-          throw new IOException("empty page");
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> files = (List<Map<String, Object>>) page.get("files");
-        files.forEach(each);
-        Object next = page.get("next_page_token");
-        token = next == null ? "" : (String) next;
-      }
-    } while (!token.isEmpty());
   }
 
   private static List<String> names(String prefix, int count) {

@@ -5,6 +5,8 @@ import io.github.pikpak4j.core.files.FileEntry;
 import io.github.pikpak4j.core.files.Files;
 import io.github.pikpak4j.core.transfer.LocalNames;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,9 +161,11 @@ final class DriveTree {
             files.listAll(folderId).forEach(entries::add);
             listings.put(folderId, entries);
             for (FileEntry e : entries) {
-              List<String> below = append(names, e.name());
-              if (e.isFolder() && keep.test(new Node(below, e))) {
-                list(e.id(), below);
+              if (e.isFolder()) {
+                Node node = new Node(append(names, e.name()), e);
+                if (keep.test(node)) {
+                  list(e.id(), node.names());
+                }
               }
             }
           }
@@ -211,9 +215,8 @@ final class DriveTree {
   }
 
   private static List<String> append(List<String> names, String name) {
-    List<String> longer = new ArrayList<>(names.size() + 1);
-    longer.addAll(names);
-    longer.add(name);
-    return List.copyOf(longer);
+    String[] longer = names.toArray(new String[names.size() + 1]);
+    longer[names.size()] = name;
+    return Collections.unmodifiableList(Arrays.asList(longer));
   }
 }
