@@ -93,11 +93,11 @@ final class DriveTree {
 
   /** Lists the tree: {@code keep} says of each entry whether it is kept, and so, for a folder, listed. */
   private static List<Node> tree(Files files, String rootId, Predicate<Node> keep) {
-    Map<String, Folder> listings = listFolders(files, rootId, keep);
+    Map<String, List<FileEntry>> listings = listFolders(files, rootId, keep);
     List<Node> nodes = new ArrayList<>();
     Set<String> expanded = new HashSet<>();
     expanded.add(rootId);
-    assemble(listings, listings.get(rootId), expanded, nodes);
+    assemble(listings, rootId, List.of(), keep, expanded, nodes);
     return nodes;
   }
 
@@ -111,11 +111,11 @@ final class DriveTree {
   }
 
   /**
-   * Lists the root and every kept folder below it, {@link #FOLDERS_AT_ONCE} at a time; returns the listings by folder
-   * id. Each listing queues the folders it found itself (no hand-over through this thread per folder). The first
-   * failure stops the walk and is thrown as it was.
+   * Lists the root and every kept folder below it, {@link #FOLDERS_AT_ONCE} at a time; returns each folder's entries
+   * by folder id. Each listing queues the folders it found itself (no hand-over through this thread per folder). The
+   * first failure stops the walk and is thrown as it was.
    */
-  private static Map<String, Folder> listFolders(Files files, String rootId, Predicate<Node> keep) {
+  private static Map<String, List<FileEntry>> listFolders(Files files, String rootId, Predicate<Node> keep) {
     ExecutorService pool = Executors.newFixedThreadPool(FOLDERS_AT_ONCE, r -> {
       Thread t = new Thread(r, "pikpak-tree");
       t.setDaemon(true);
@@ -123,33 +123,20 @@ final class DriveTree {
     });
     try {
       Walk walk = new Walk(files, keep, pool);
-      walk.queue(rootId, List.of());
-      walk.await();
-      return walk.listings;
+      walk.list(rootId, List.of());
+      return walk.await();
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** One folder's listing: the names from the listed folder down to it, and its entries once listed. */
-  private static final class Folder {
-    private final List<String> names;
-    private List<FileEntry> entries = List.of(); // written by its listing, read after the walk ends
-
-    Folder(List<String> names) {
-      this.names = names;
-    }
-  }
-
-  /**
-   * One walk: the listings by folder id (each id queued once, so a server that nests a folder in itself cannot make
-   * it run forever), the listings not finished, and the first failure.
-   */
+  /** One walk: the listings so far, the listings not finished, and the first failure. */
   private static final class Walk {
     private final Files files;
     private final Predicate<Node> keep;
     private final ExecutorService pool;
-    private final Map<String, Folder> listings = new ConcurrentHashMap<>();
+    private final Map<String, List<FileEntry>> listings = new ConcurrentHashMap<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final CountDownLatch over = new CountDownLatch(1);
@@ -160,28 +147,24 @@ final class DriveTree {
       this.pool = pool;
     }
 
-    /** Queues the listing of a folder unless it is queued already. */
-    void queue(String folderId, List<String> names) {
-      Folder folder = new Folder(names);
-      if (listings.putIfAbsent(folderId, folder) == null) {
-        list(folderId, folder);
+    /** Queues the listing of a folder, once per id (a server that nests a folder in itself ends); it queues the kept
+     * folders it finds. */
+    void list(String folderId, List<String> names) {
+      if (!queued.add(folderId)) {
+        return;
       }
-    }
-
-    /** Lists a folder; the listing queues the kept folders it finds. */
-    private void list(String folderId, Folder folder) {
       pending.incrementAndGet();
       pool.execute(() -> {
         try {
           if (failure.get() == null) {
             List<FileEntry> entries = new ArrayList<>();
             files.listAll(folderId).forEach(entries::add);
-            folder.entries = entries;
+            listings.put(folderId, entries);
             for (FileEntry e : entries) {
-              if (e.isFolder() && !listings.containsKey(e.id())) {
-                Node node = new Node(append(folder.names, e.name()), e);
+              if (e.isFolder()) {
+                Node node = new Node(append(names, e.name()), e);
                 if (keep.test(node)) {
-                  queue(e.id(), node.names());
+                  list(e.id(), node.names());
                 }
               }
             }
@@ -198,7 +181,7 @@ final class DriveTree {
     }
 
     /** Waits for the last listing, or the first failure, which it throws as it was. */
-    void await() {
+    Map<String, List<FileEntry>> await() {
       try {
         over.await();
       } catch (InterruptedException e) {
@@ -215,17 +198,18 @@ final class DriveTree {
       if (t != null) {
         throw new IllegalStateException(t);
       }
+      return listings;
     }
   }
 
   /** Puts the tree in order; a folder id met again (listed once) is not expanded again. */
-  private static void assemble(Map<String, Folder> listings, Folder folder, Set<String> expanded, List<Node> nodes) {
-    for (FileEntry e : folder.entries) {
-      Node node = new Node(append(folder.names, e.name()), e);
+  private static void assemble(Map<String, List<FileEntry>> listings, String folderId, List<String> prefix,
+      Predicate<Node> keep, Set<String> expanded, List<Node> nodes) {
+    for (FileEntry e : listings.getOrDefault(folderId, List.of())) {
+      Node node = new Node(append(prefix, e.name()), e);
       nodes.add(node);
-      Folder sub = e.isFolder() ? listings.get(e.id()) : null;
-      if (sub != null && expanded.add(e.id())) {
-        assemble(listings, sub, expanded, nodes);
+      if (e.isFolder() && keep.test(node) && expanded.add(e.id())) {
+        assemble(listings, e.id(), node.names(), keep, expanded, nodes);
       }
     }
   }
