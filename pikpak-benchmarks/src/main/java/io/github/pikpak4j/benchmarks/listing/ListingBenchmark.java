@@ -215,8 +215,8 @@ public final class ListingBenchmark {
   /**
    * The tree as whole processes: {@code pikpak ls -r} through the launcher (with the JIT it picks, and with
    * {@code PIKPAK_JIT=full}), and the plain walk in a JVM of its own (with the JVM's defaults, and with the quick
-   * compiler alone as the launcher runs {@code ls}), replaying the SDK's last
-   * listing request (written to a 0600 file, removed after). Each starts from nothing but the session file.
+   * compiler alone as the launcher runs {@code ls}), replaying the SDK's last listing request (written to a 0600
+   * file, removed after). Each starts from nothing but the session file.
    */
   private void processSeries(String root, int folders, int rounds, Path home, Path launcher) throws Exception {
     Path request = java.nio.file.Files.createTempFile(home, "listing", ".request",

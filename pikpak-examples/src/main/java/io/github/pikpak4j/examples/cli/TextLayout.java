@@ -30,17 +30,11 @@ final class TextLayout {
    * @param lines the lines, without line separators
    */
   static void print(PrintStream out, List<String> lines) {
-    String separator = System.lineSeparator();
-    int length = 0;
+    StringBuilder all = new StringBuilder();
     for (String line : lines) {
-      length += line.length() + separator.length();
-    }
-    StringBuilder all = new StringBuilder(length);
-    for (String line : lines) {
-      all.append(line).append(separator);
+      all.append(line).append(System.lineSeparator());
     }
     out.print(all);
-    out.flush();
   }
 
   /**
