@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The listing benchmark of issue 16 (item 5), in one run against one emulator:
@@ -46,13 +47,18 @@ public final class ListingBenchmark {
   private static final int THREADS = 4;
   private static final int DEFAULT_RATE_ENTRIES = 2_000;
 
-  private final PikPakEmulator emulator;
+  private final @Nullable PikPakEmulator emulator;
+  private final String userUrl;
+  private final String driveUrl;
   private final PikPakClient client;
   private final AtomicReference<Request> lastListing = new AtomicReference<>();
   private final PlainWalk plain = new PlainWalk(lastListing::get);
 
-  private ListingBenchmark(PikPakEmulator emulator, RateLimit rateLimit) {
+  /** A run against {@code emulator} in this JVM, or against the emulator at the URLs when it is null. */
+  private ListingBenchmark(@Nullable PikPakEmulator emulator, String userUrl, String driveUrl, RateLimit rateLimit) {
     this.emulator = emulator;
+    this.userUrl = userUrl;
+    this.driveUrl = driveUrl;
     OkHttpClient base = new OkHttpClient.Builder()
         .addNetworkInterceptor(chain -> {
           if (chain.request().url().encodedPath().equals("/drive/v1/files")) {
@@ -62,8 +68,8 @@ public final class ListingBenchmark {
         })
         .build();
     this.client = PikPakClient.builder()
-        .userEndpoint(emulator.userBaseUrl())
-        .driveEndpoint(emulator.driveBaseUrl())
+        .userEndpoint(userUrl)
+        .driveEndpoint(driveUrl)
         .username(PikPakEmulator.DEMO_USERNAME)
         .password(PikPakEmulator.DEMO_PASSWORD)
         .inMemorySession()
@@ -91,19 +97,13 @@ public final class ListingBenchmark {
       String big = drive.addFolder("", "Big");
       drive.addFiles(big, names("f", entries), 1024, 1);
       String tree = drive.addFolder("", "Tree");
-      int top = (int) Math.ceil(Math.sqrt(folders));
-      int made = 0;
-      for (int i = 0; i < top && made < folders; i++, made++) {
-        String sub = drive.addFolder(tree, "d" + i);
-        for (int j = 0; j < top - 1 && made + 1 < folders; j++, made++) {
-          drive.addFolder(sub, "d" + j);
-        }
-      }
+      int made = seedTree(drive, tree, folders);
       String small = drive.addFolder("", "Small");
       drive.addFiles(small, names("s", DEFAULT_RATE_ENTRIES), 1024, 2);
       System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
 
-      ListingBenchmark bench = new ListingBenchmark(emulator, RateLimit.unlimited());
+      ListingBenchmark bench =
+          new ListingBenchmark(emulator, emulator.userBaseUrl(), emulator.driveBaseUrl(), RateLimit.unlimited());
       bench.client.login();
       bench.folderSeries(big, entries, rounds);
       Path cliHome = java.nio.file.Files.createTempDirectory("pikpak-ls-bench");
@@ -112,8 +112,10 @@ public final class ListingBenchmark {
         bench.processSeries(tree, made, rounds, cliHome, launcher);
       }
       bench.client.close();
+      separateServerSeries(folders, rounds);
 
-      ListingBenchmark limited = new ListingBenchmark(emulator, RateLimit.defaults());
+      ListingBenchmark limited =
+          new ListingBenchmark(emulator, emulator.userBaseUrl(), emulator.driveBaseUrl(), RateLimit.defaults());
       limited.client.login();
       emulator.reset();
       long t0 = System.nanoTime();
@@ -123,6 +125,42 @@ public final class ListingBenchmark {
           emulator.requestCount("GET", "/drive/v1/files"), s);
       limited.client.close();
       System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    }
+  }
+
+  /** Adds about {@code folders} folders below {@code tree}: sqrt(F) folders of sqrt(F) - 1; returns how many. */
+  static int seedTree(EmulatedDrive drive, String tree, int folders) {
+    int top = (int) Math.ceil(Math.sqrt(folders));
+    int made = 0;
+    for (int i = 0; i < top && made < folders; i++, made++) {
+      String sub = drive.addFolder(tree, "d" + i);
+      for (int j = 0; j < top - 1 && made + 1 < folders; j++, made++) {
+        drive.addFolder(sub, "d" + j);
+      }
+    }
+    return made;
+  }
+
+  /**
+   * The tree series again with the emulator in a JVM of its own ({@link EmulatorProcess}): the server's work and
+   * garbage no longer share this JVM's heap and collections with the clients (they still share the processors).
+   */
+  private static void separateServerSeries(int folders, int rounds) throws Exception {
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-cp", System.getProperty("java.class.path"), EmulatorProcess.class.getName(), String.valueOf(folders))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      String[] line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+          StandardCharsets.UTF_8)).readLine().split(" ");
+      System.out.println("emulator in its own JVM:");
+      ListingBenchmark bench = new ListingBenchmark(null, line[0], line[1], RateLimit.unlimited());
+      bench.client.login();
+      bench.treeSeries(line[2], Integer.parseInt(line[3]), rounds,
+          java.nio.file.Files.createTempDirectory("pikpak-ls-bench"));
+      bench.client.close();
+    } finally {
+      server.getOutputStream().close(); // its signal to stop
+      server.waitFor();
     }
   }
 
@@ -181,13 +219,13 @@ public final class ListingBenchmark {
       for (int k = 0; k < 3; k++) { // each round starts with another of the three
         switch ((r + k) % 3) {
           case 0 -> {
-            emulator.reset();
+            reset();
             sdk[r] = timeWalk(root, true, folders);
             sdkCounts = counts();
           }
           case 1 -> loop[r] = timeWalk(root, false, folders);
           default -> {
-            emulator.reset();
+            reset();
             long t0 = System.nanoTime();
             long n = cliWalk(root, cliHome);
             cli[r] = (System.nanoTime() - t0) / 1e9;
@@ -228,8 +266,8 @@ public final class ListingBenchmark {
       List<String> plainCommand = List.of(Path.of(javaBin, "java").toString(), "-cp",
           System.getProperty("java.class.path"), PlainWalk.class.getName(), request.toString(), root,
           String.valueOf(THREADS));
-      List<String> lsCommand = List.of("bash", launcher.toString(), "--user-endpoint", emulator.userBaseUrl(),
-          "--drive-endpoint", emulator.driveBaseUrl(), "--username", PikPakEmulator.DEMO_USERNAME, "--password",
+      List<String> lsCommand = List.of("bash", launcher.toString(), "--user-endpoint", userUrl,
+          "--drive-endpoint", driveUrl, "--username", PikPakEmulator.DEMO_USERNAME, "--password",
           PikPakEmulator.DEMO_PASSWORD, "--session", home.resolve("session.json").toString(), "--rate-limit", "off",
           "ls", "-r", "id:" + root);
       List<String> plainQuick = new ArrayList<>(plainCommand);
@@ -276,7 +314,16 @@ public final class ListingBenchmark {
     }
   }
 
+  private void reset() {
+    if (emulator != null) {
+      emulator.reset();
+    }
+  }
+
   private String counts() {
+    if (emulator == null) {
+      return "emulator in its own process";
+    }
     return String.format(Locale.ROOT, "requests %d (listings %d), captcha inits %d",
         emulator.requests().size(), emulator.requestCount("GET", "/drive/v1/files"),
         emulator.requestCount("POST", "/v1/shield/captcha/init"));
@@ -302,7 +349,7 @@ public final class ListingBenchmark {
     };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] args = {
-        "--user-endpoint", emulator.userBaseUrl(), "--drive-endpoint", emulator.driveBaseUrl(),
+        "--user-endpoint", userUrl, "--drive-endpoint", driveUrl,
         "--username", PikPakEmulator.DEMO_USERNAME, "--password", PikPakEmulator.DEMO_PASSWORD,
         "--session", home.resolve("session.json").toString(), "--rate-limit", "off", "ls", "-r", "id:" + root};
     int code = PikPakCli.run(args, new PrintStream(counter, true, StandardCharsets.UTF_8),
