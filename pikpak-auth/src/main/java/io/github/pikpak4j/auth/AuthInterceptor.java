@@ -103,6 +103,9 @@ public final class AuthInterceptor implements Interceptor {
   }
 
   private Request build(Request original, String captchaToken, @Nullable String accessToken) {
+    if (original.headers().size() == 0) { // every API call: Retrofit's services declare no headers
+      return original.newBuilder().headers(headers.forApiCall(captchaToken, accessToken)).build();
+    }
     Request.Builder b = headers.apply(original.newBuilder()).header(ClientHeaders.CAPTCHA_TOKEN, captchaToken);
     if (accessToken != null) {
       b.header("Authorization", "Bearer " + accessToken);
@@ -112,13 +115,29 @@ public final class AuthInterceptor implements Interceptor {
     return b.build();
   }
 
+  /**
+   * Whether a 2xx answer of this {@code Content-Type} may be an error envelope: a JSON or text type, or none, or one
+   * that OkHttp's {@code MediaType} cannot read. A JSON or text type is recognised from the header's text (parsing it
+   * into a {@code MediaType} costs a regular expression per response); only other types are parsed.
+   */
+  static boolean mayHoldJson(@Nullable String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    int end = contentType.indexOf(';');
+    String essence = (end < 0 ? contentType : contentType.substring(0, end)).trim().toLowerCase(Locale.ROOT);
+    int slash = essence.indexOf('/');
+    if (slash > 0 && (essence.startsWith("text/") || essence.indexOf("json", slash + 1) >= 0)) {
+      return true; // so says MediaType too, whether it reads the header or refuses it
+    }
+    MediaType type = MediaType.parse(contentType);
+    return type == null || type.subtype().contains("json") || "text".equals(type.type());
+  }
+
   private static @Nullable ApiError peekError(Response response) throws IOException {
     ResponseBody body = response.body();
-    if (response.isSuccessful()) {
-      MediaType type = body.contentType();
-      if (type != null && !type.subtype().contains("json") && !"text".equals(type.type())) {
-        return null;
-      }
+    if (response.isSuccessful() && !mayHoldJson(response.header("Content-Type"))) {
+      return null;
     }
     BufferedSource source = body.source();
     source.request(PEEK_LIMIT); // what peekBody reads too

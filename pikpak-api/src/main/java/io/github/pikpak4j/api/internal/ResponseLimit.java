@@ -4,12 +4,16 @@ import io.github.pikpak4j.api.ErrorContext;
 import io.github.pikpak4j.api.ResponseTooLargeException;
 import java.io.IOException;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds the size of every API answer: an answer whose {@code Content-Length} is over the limit fails before a byte
@@ -44,13 +48,13 @@ public final class ResponseLimit implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    String endpoint = chain.request().method() + " " + chain.request().url().encodedPath();
+    Request request = chain.request();
+    Response response = chain.proceed(request);
     ResponseBody body = response.body();
     long declared = body.contentLength();
     if (declared > maxBytes) {
       response.close();
-      throw tooLarge(endpoint, response.code(), "declares " + declared + " bytes, more");
+      throw tooLarge(request, response.code(), "declares " + declared + " bytes, more");
     }
     int status = response.code();
     Source limited =
@@ -63,19 +67,33 @@ public final class ResponseLimit implements Interceptor {
             if (n > 0) {
               total += n;
               if (total > maxBytes) {
-                throw tooLarge(endpoint, status, "is longer");
+                throw tooLarge(request, status, "is longer");
               }
             }
             return n;
           }
         };
-    return response
-        .newBuilder()
-        .body(ResponseBody.create(Okio.buffer(limited), body.contentType(), declared))
-        .build();
+    BufferedSource source = Okio.buffer(limited);
+    return response.newBuilder().body(new ResponseBody() {
+      @Override
+      public @Nullable MediaType contentType() {
+        return body.contentType(); // parsed only if asked for
+      }
+
+      @Override
+      public long contentLength() {
+        return declared;
+      }
+
+      @Override
+      public BufferedSource source() {
+        return source;
+      }
+    }).build();
   }
 
-  private ResponseTooLargeException tooLarge(String endpoint, int status, String what) {
+  private ResponseTooLargeException tooLarge(Request request, int status, String what) {
+    String endpoint = request.method() + " " + request.url().encodedPath();
     return new ResponseTooLargeException(
         "response of "
             + endpoint
