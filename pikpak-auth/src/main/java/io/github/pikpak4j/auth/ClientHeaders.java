@@ -26,8 +26,13 @@ final class ClientHeaders implements Interceptor {
   /** The last header set {@link #forApiCall} built: tokens change rarely, requests are many. */
   private volatile @Nullable ApiHeaders last;
 
-  /** A built header set and what it was built from. */
-  private record ApiHeaders(String userAgent, String captchaToken, @Nullable String accessToken, Headers headers) {}
+  /** A built header set and what it was built from (tokens: never in {@link #toString()}). */
+  private record ApiHeaders(String userAgent, String captchaToken, @Nullable String accessToken, Headers headers) {
+    @Override
+    public String toString() {
+      return "ApiHeaders[tokens redacted]";
+    }
+  }
 
   ClientHeaders(ClientProfile profile, DeviceId deviceId, UserAgents userAgents, Supplier<String> userId) {
     this.profile = profile;
