@@ -59,7 +59,6 @@ public final class PlainWalk {
     Request template = new Request.Builder().url(lines.get(0)).headers(headers.build()).build();
     PlainWalk plain = new PlainWalk(() -> template);
     System.out.println(walk(args[1], Integer.parseInt(args[2]), plain::subfolders));
-    plain.http.dispatcher().executorService().shutdown();
   }
 
   /** Writes a request in the form {@link #main} reads. */
