@@ -29,6 +29,9 @@ public final class PikPakCli {
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (TlsWarmUp.pays(args)) {
+      TlsWarmUp.start();
+    }
     Map<String, String> env = System.getenv();
     configureLogging(args, env);
     PikPakCommand root = new PikPakCommand(System.in, System.out, System.err, env, System.console() != null);

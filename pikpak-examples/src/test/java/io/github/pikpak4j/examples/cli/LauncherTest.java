@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("..", "pikpak").toAbsolutePath().normalize();
   private static final String QUICK = "-XX:TieredStopAtLevel=1";
+  private static final Path DIRECTIVES = LAUNCHER.resolveSibling("pikpak-examples/src/main/jvm/sha1-on-c2.json");
+  private static final String HASH = "-XX:CompilerDirectivesFile=" + DIRECTIVES;
 
   @TempDir
   Path bin;
@@ -62,36 +65,86 @@ class LauncherTest {
     }
   }
 
+
   @Test
-  void aCommandThatMovesOrHashesBytesKeepsTheOptimizingCompiler() throws Exception {
-    for (String name : byteCommands()) {
+  void aCommandThatMovesOrHashesBytesCompilesSha1WithC2() throws Exception {
+    for (String name : hashCommands()) {
       Run r = run(Map.of(), "--json", name, "x");
-      assertThat(r.javaArgs()).as(name).doesNotContain(QUICK).endsWith("--json", name, "x");
+      assertThat(r.javaArgs()).as(name).doesNotContain(QUICK)
+          .contains("-XX:+UnlockDiagnosticVMOptions", HASH, "-XX:-DisplayVMOutput").endsWith("--json", name, "x");
     }
-    assertThat(run(Map.of(), "share", "get", "https://mypikpak.com/s/VNabc").javaArgs()).doesNotContain(QUICK);
+    assertThat(run(Map.of(), "share", "get", "https://mypikpak.com/s/VNabc").javaArgs()).contains(HASH);
+  }
+
+  @Test
+  void serveKeepsTheJvmsDefaultCompilers() throws Exception {
+    List<String> args = run(Map.of(), "serve", "--port", "0").javaArgs();
+    assertThat(args).doesNotContain(QUICK, HASH).endsWith("serve", "--port", "0");
   }
 
   @Test
   void pikpakJitDecidesWhenSet() throws Exception {
-    assertThat(run(Map.of("PIKPAK_JIT", "full"), "ls", "/").javaArgs()).doesNotContain(QUICK);
-    assertThat(run(Map.of("PIKPAK_JIT", "quick"), "get", "/a").javaArgs()).contains(QUICK);
+    assertThat(run(Map.of("PIKPAK_JIT", "full"), "get", "/a").javaArgs()).doesNotContain(QUICK, HASH);
+    assertThat(run(Map.of("PIKPAK_JIT", "quick"), "get", "/a").javaArgs()).contains(QUICK).doesNotContain(HASH);
+    assertThat(run(Map.of("PIKPAK_JIT", "hash"), "ls", "/").javaArgs()).contains(HASH).doesNotContain(QUICK);
     Run bad = run(Map.of("PIKPAK_JIT", "fast"), "ls", "/");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.javaArgs()).isEmpty(); // java never started
-    assertThat(bad.err()).isEqualTo("error: PIKPAK_JIT must be full or quick\n");
+    assertThat(bad.err()).isEqualTo("error: PIKPAK_JIT must be quick, hash or full\n");
+  }
+
+  /**
+   * The real JVM reads the launcher's directives: C2 compiles SHA-1 and nothing else, and with
+   * {@code -XX:-DisplayVMOutput} the JVM's own lines stay off stdout.
+   */
+  @Test
+  void theDirectivesGiveSha1AloneToC2() throws Exception {
+    String silenced = javaWithDirectives("-XX:-DisplayVMOutput");
+    assertThat(silenced).isEqualTo("done\n"); // neither "compiler directives added" nor PrintCompilation's lines
+    List<String> lines = List.of(javaWithDirectives().split("\n"));
+    assertThat(lines).anyMatch(l -> l.contains("compiler directives added"));
+    // PrintCompilation's level column: 4 is C2 (lines saying a method was made not compilable there are not compilations)
+    List<String> c2 = lines.stream()
+        .filter(l -> l.matches(".*\\s4\\s+[\\w.$]+::.*") && !l.contains("not compilable")).toList();
+    assertThat(c2).anyMatch(l -> l.matches(".*sun\\.security\\.provider\\.(SHA|DigestBase)::implCompress.*"))
+        .allMatch(l -> l.contains("sun.security.provider."));
+  }
+
+  private static String javaWithDirectives(String... more) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UnlockDiagnosticVMOptions", HASH, "-XX:+PrintCompilation"));
+    command.addAll(List.of(more));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Sha1Load.class.getName()));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    return out;
+  }
+
+  /** Hashes 256 MiB, enough for the JIT to compile SHA-1 at every level it may, then prints "done". */
+  static final class Sha1Load {
+    public static void main(String[] args) throws Exception {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      byte[] block = new byte[1 << 16];
+      for (int i = 0; i < 4096; i++) {
+        sha1.update(block);
+      }
+      sha1.digest();
+      System.out.println("done");
+    }
   }
 
   @Test
-  void theLaunchersByteCommandsAreTheProgramsOwnSubcommands() throws Exception {
+  void theLaunchersCommandNamesAreTheProgramsOwnSubcommands() throws Exception {
     PrintStream nowhere = new PrintStream(new ByteArrayOutputStream());
     var subcommands = CommandModel.full(new PikPakCommand(nowhere, nowhere, Map.of())).getSubcommands().keySet();
-    assertThat(byteCommands()).containsExactlyInAnyOrder("get", "put", "copy", "sync", "check", "serve");
-    assertThat(subcommands).containsAll(byteCommands());
+    assertThat(hashCommands()).containsExactlyInAnyOrder("get", "put", "copy", "sync", "check");
+    assertThat(subcommands).containsAll(hashCommands()).contains("serve");
   }
 
-  /** The names in the launcher's {@code case} that keeps C2. */
-  private static List<String> byteCommands() throws IOException {
-    Matcher m = Pattern.compile("^\\s*([a-z|]+)\\) jit=full;", Pattern.MULTILINE).matcher(Files.readString(LAUNCHER));
+  /** The names in the launcher's {@code case} that gives SHA-1 to C2. */
+  private static List<String> hashCommands() throws IOException {
+    Matcher m = Pattern.compile("^\\s*([a-z|]+)\\) jit=hash;", Pattern.MULTILINE).matcher(Files.readString(LAUNCHER));
     assertThat(m.find()).as("the launcher's list of byte commands").isTrue();
     return List.of(m.group(1).split("\\|"));
   }
