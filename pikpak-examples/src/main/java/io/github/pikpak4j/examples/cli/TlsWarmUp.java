@@ -19,8 +19,11 @@ import javax.net.ssl.TrustManagerFactory;
  * (OkHttp meets the same failure and reports it).
  */
 final class TlsWarmUp {
-  /** Arguments after which no client is built; the warm-up would only compete with them for the CPU. */
-  private static final Set<String> NO_CLIENT = Set.of("-h", "--help", "help", "-V", "--version", "completion");
+  /**
+   * Arguments after which no client is built (the standard help and version options, the {@code completion}
+   * command); the warm-up would only compete with them for the CPU.
+   */
+  private static final Set<String> NO_CLIENT = Set.of("-h", "--help", "-V", "--version", "completion");
 
   private TlsWarmUp() {}
 
