@@ -50,6 +50,14 @@ class PikPakClientBuilderTest {
   }
 
   @Test
+  void defaultClientWritesAndReadsWithTheSameTimeout() {
+    // Unequal timeouts wake Okio's watchdog thread on every request (see defaultHttpClient).
+    okhttp3.OkHttpClient http = PikPakClientBuilder.defaultHttpClient();
+    assertThat(http.writeTimeoutMillis()).isEqualTo(http.readTimeoutMillis()).isEqualTo(60_000);
+    assertThat(http.connectTimeoutMillis()).isEqualTo(15_000);
+  }
+
+  @Test
   void loopbackHttpIsAccepted() {
     for (String url : new String[] {"http://127.0.0.1:1/", "http://localhost:1", "http://[::1]:1/", "http://127.8.9.10/"}) {
       try (PikPakClient c = PikPakClient.builder().userEndpoint(url).driveEndpoint(url).inMemorySession().build()) {
