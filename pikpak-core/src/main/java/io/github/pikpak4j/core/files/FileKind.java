@@ -7,8 +7,10 @@ public enum FileKind {
   /** A folder ({@code drive#folder}). */
   FOLDER;
 
+  private final String jsonName = name().toLowerCase(java.util.Locale.ROOT);
+
   /** {@return the lower-case name used in the CLI's JSON ({@code "file"} or {@code "folder"})} */
   public String jsonName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return jsonName;
   }
 }

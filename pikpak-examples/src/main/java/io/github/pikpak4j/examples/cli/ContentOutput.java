@@ -55,7 +55,7 @@ final class ContentOutput {
       rows.add(new String[] {Integer.toString(f.index()), Output.humanSize(f.size()), TerminalText.safe(f.path())});
     }
     if (!c.files().isEmpty()) {
-      TextLayout.print(out, TextLayout.table(rows, 0, 1));
+      TextLayout.printTable(out, rows, 0, 1);
     }
   }
 
@@ -78,7 +78,7 @@ final class ContentOutput {
       rows.add(new String[] {Integer.toString(e.index()), e.folder() ? "-" : Output.humanSize(e.size()),
           TerminalText.safe(e.path()) + (e.folder() ? "/" : "")});
     }
-    TextLayout.print(out, TextLayout.table(rows, 0, 1));
+    TextLayout.printTable(out, rows, 0, 1);
     if (entries.isEmpty()) {
       out.println("(empty)");
     }

@@ -67,7 +67,7 @@ final class MembershipOutput {
       rows.add(new String[] {updated == null ? "-" : updated, TerminalText.safe(e.type()), TerminalText.safe(e.fileId()),
           TerminalText.safe(e.fileName())});
     }
-    TextLayout.print(out, TextLayout.table(rows));
+    TextLayout.printTable(out, rows);
     if (page.items().isEmpty()) {
       out.println("(no events)");
     }

@@ -91,7 +91,7 @@ final class Output {
         e.isFolder() ? name + "/" : name
       });
     }
-    TextLayout.print(out, TextLayout.table(rows, 1));
+    TextLayout.printTable(out, rows, 1);
     if (items.isEmpty()) {
       out.println("(empty)");
     }

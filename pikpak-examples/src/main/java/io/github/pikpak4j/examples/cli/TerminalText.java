@@ -27,7 +27,7 @@ final class TerminalText {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!unsafe(c)) {
+      if ((c >= 0x20 && c < 0x7f) || !unsafe(c)) { // printable ASCII first: most of every name
         if (out != null) {
           out.append(c);
         }

@@ -46,46 +46,88 @@ final class TextLayout {
    * @param rightAligned the 0-based indexes of the columns padded on the left
    * @return one line per row, without line separators
    */
-  static List<String> table(List<String[]> raw, int... rightAligned) {
-    List<String[]> rows = new ArrayList<>(raw.size());
-    for (String[] row : raw) {
-      String[] safe = new String[row.length];
-      for (int i = 0; i < row.length; i++) {
-        safe[i] = TerminalText.safe(row[i]);
-      }
-      rows.add(safe);
-    }
-    int columns = rows.get(0).length;
-    int[] widths = new int[columns];
-    for (String[] row : rows) {
-      for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    boolean[] right = new boolean[columns];
-    for (int column : rightAligned) {
-      right[column] = true;
-    }
+  static List<String> table(List<String[]> rows, int... rightAligned) {
+    Table table = new Table(rows, rightAligned);
     List<String> lines = new ArrayList<>(rows.size());
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String[] row : table.rows) {
+      line.setLength(0);
+      table.append(line, row);
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /**
+   * Prints a table laid out as {@link #table} does, with one write and no string per line (a listing of a large tree
+   * has tens of thousands of rows).
+   *
+   * @param out where the table goes
+   * @param rows the header row, then the data rows, all of the same length
+   * @param rightAligned the 0-based indexes of the columns padded on the left
+   */
+  static void printTable(PrintStream out, List<String[]> rows, int... rightAligned) {
+    Table table = new Table(rows, rightAligned);
+    String separator = System.lineSeparator();
+    int width = separator.length() + 2 * (table.widths.length - 1);
+    for (int w : table.widths) {
+      width += w;
+    }
+    StringBuilder all = new StringBuilder(width * rows.size());
+    for (String[] row : table.rows) {
+      table.append(all, row);
+      all.append(separator);
+    }
+    out.print(all);
+  }
+
+  /** A table's safe cells (the rows are changed in place), its column widths and alignment. */
+  private static final class Table {
+    private final List<String[]> rows;
+    private final int[] widths;
+    private final boolean[] right;
+
+    Table(List<String[]> rows, int[] rightAligned) {
+      this.rows = rows;
+      int columns = rows.get(0).length;
+      widths = new int[columns];
+      for (String[] row : rows) {
+        for (int i = 0; i < columns; i++) {
+          row[i] = TerminalText.safe(row[i]);
+          widths[i] = Math.max(widths[i], row[i].length());
+        }
+      }
+      right = new boolean[columns];
+      for (int column : rightAligned) {
+        right[column] = true;
+      }
+    }
+
+    /** Appends one row, without a line separator. */
+    void append(StringBuilder line, String[] row) {
+      int columns = widths.length;
       for (int i = 0; i < columns; i++) {
         if (i > 0) {
           line.append("  ");
         }
         String cell = row[i];
-        String pad = " ".repeat(widths[i] - cell.length());
+        int pad = widths[i] - cell.length();
         if (right[i]) {
-          line.append(pad).append(cell);
+          pad(line, pad).append(cell);
         } else {
           line.append(cell);
           if (i < columns - 1) {
-            line.append(pad);
+            pad(line, pad);
           }
         }
       }
-      lines.add(line.toString());
     }
-    return lines;
+
+    private static StringBuilder pad(StringBuilder line, int spaces) {
+      for (int k = 0; k < spaces; k++) {
+        line.append(' ');
+      }
+      return line;
+    }
   }
 }
