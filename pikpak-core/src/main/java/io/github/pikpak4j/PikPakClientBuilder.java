@@ -337,8 +337,8 @@ public final class PikPakClientBuilder {
 
   /**
    * Advanced: the OkHttp client every connection is derived from (pools, timeouts, proxy, TLS). This is the one
-   * place where a third-party type shows in the facade. Default a client with a 15 s connect timeout and 60 s read and write timeouts.
-   * A client supplied here is not shut down by {@link PikPakClient#close()}.
+   * place where a third-party type shows in the facade. Default a client with a 15 s connect timeout and 60 s read
+   * and write timeouts. A client supplied here is not shut down by {@link PikPakClient#close()}.
    *
    * @param client the base client
    * @return this builder

@@ -40,7 +40,8 @@ final class TextLayout {
   /**
    * Lays out a table: columns two spaces apart, each as wide as its widest cell, cells left-aligned
    * (padded on the right) except in the {@code rightAligned} columns; the last column is not padded
-   * unless it is right-aligned. Control characters of the cells are escapes ({@link TerminalText#safe}).
+   * unless it is right-aligned. Control characters of the cells are escapes ({@link TerminalText#safe}), which
+   * replace the cells in {@code rows}.
    *
    * @param rows the header row, then the data rows, all of the same length
    * @param rightAligned the 0-based indexes of the columns padded on the left
@@ -50,7 +51,7 @@ final class TextLayout {
     Table table = new Table(rows, rightAligned);
     List<String> lines = new ArrayList<>(rows.size());
     StringBuilder line = new StringBuilder();
-    for (String[] row : table.rows) {
+    for (String[] row : rows) {
       line.setLength(0);
       table.append(line, row);
       lines.add(line.toString());
@@ -73,22 +74,20 @@ final class TextLayout {
     for (int w : table.widths) {
       width += w;
     }
-    StringBuilder all = new StringBuilder(width * rows.size());
-    for (String[] row : table.rows) {
+    StringBuilder all = new StringBuilder((int) Math.min((long) width * rows.size(), 1 << 24));
+    for (String[] row : rows) {
       table.append(all, row);
       all.append(separator);
     }
     out.print(all);
   }
 
-  /** A table's safe cells (the rows are changed in place), its column widths and alignment. */
+  /** A table's column widths and alignment; making it replaces the cells of the rows by their safe forms. */
   private static final class Table {
-    private final List<String[]> rows;
     private final int[] widths;
     private final boolean[] right;
 
     Table(List<String[]> rows, int[] rightAligned) {
-      this.rows = rows;
       int columns = rows.get(0).length;
       widths = new int[columns];
       for (String[] row : rows) {
