@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * <p>Picocli builds a command's model by reflection, and every subcommand carries the global options (they are
  * inherited); in a cold JVM the whole model of {@code pikpak} took about 180 ms, more than the rest of the start of
  * a {@code get}. So a command line that names its subcommand gets a model with that subcommand alone
- * ({@link #forArgs}); help, version, {@code completion} and anything the scan does not understand get the whole
- * model ({@link #full}), so that what they print is unchanged.
+ * ({@link #forArgs}), and {@code --version} alone gets the top-level command alone (the version names no
+ * subcommand); help, {@code completion} and anything the scan does not understand get the whole model
+ * ({@link #full}), so that what they print is unchanged.
  */
 final class CommandModel {
   /** The subcommands, in the order help lists them. */
@@ -67,7 +68,7 @@ final class CommandModel {
 
   /**
    * Returns the model for one command line: with only the subcommand it names, when it names one before anything
-   * but global options; else {@link #full}.
+   * but global options; without subcommands for {@code --version} or {@code -V} alone; else {@link #full}.
    *
    * @param root the top-level command of this run
    * @param args the command line
@@ -75,6 +76,10 @@ final class CommandModel {
    */
   static CommandLine forArgs(PikPakCommand root, String[] args) {
     CommandLine top = new CommandLine(root);
+    if (args.length == 1 && isVersion(top.getCommandSpec(), args[0])) {
+      HelpLayout.install(top);
+      return top;
+    }
     Class<?> named = named(top.getCommandSpec(), args);
     if (named == null) {
       return full(root);
@@ -105,6 +110,11 @@ final class CommandModel {
       }
     }
     return null;
+  }
+
+  private static boolean isVersion(CommandSpec rootSpec, String arg) {
+    OptionSpec option = rootSpec.findOption(arg);
+    return option != null && option.versionHelp();
   }
 
   private static @Nullable Class<?> subcommand(String name) {

@@ -48,6 +48,21 @@ class CommandModelTest {
   }
 
   @Test
+  void versionAloneGetsTheTopLevelCommandAloneAndPrintsTheSame() {
+    assertThat(subcommands("--version")).isEmpty();
+    assertThat(subcommands("-V")).isEmpty();
+    java.io.StringWriter alone = new java.io.StringWriter();
+    java.io.StringWriter whole = new java.io.StringWriter();
+    CommandLine lazy = CommandModel.forArgs(root(), new String[] {"--version"});
+    lazy.setOut(new java.io.PrintWriter(alone, true));
+    CommandLine full = CommandModel.full(root());
+    full.setOut(new java.io.PrintWriter(whole, true));
+    assertThat(lazy.execute("--version")).isZero();
+    assertThat(full.execute("--version")).isZero();
+    assertThat(alone.toString()).isEqualTo(whole.toString()).contains("pikpak");
+  }
+
+  @Test
   void bothModelsParseACommandLineTheSameWay() {
     for (String[] args : List.of(new String[] {"--json", "--session", "list", "ls", "/", "-v"},
         new String[] {"get", "/a", "-o", "/tmp", "-c", "8", "--cdn", "fastest", "--json"},
