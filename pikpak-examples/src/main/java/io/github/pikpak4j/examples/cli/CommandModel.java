@@ -76,15 +76,13 @@ final class CommandModel {
    */
   static CommandLine forArgs(PikPakCommand root, String[] args) {
     CommandLine top = new CommandLine(root);
-    if (args.length == 1 && isVersion(top.getCommandSpec(), args[0])) {
-      HelpLayout.install(top);
-      return top;
+    if (args.length != 1 || !isVersion(top.getCommandSpec(), args[0])) {
+      Class<?> named = named(top.getCommandSpec(), args);
+      if (named == null) {
+        return full(root);
+      }
+      top.addSubcommand(named);
     }
-    Class<?> named = named(top.getCommandSpec(), args);
-    if (named == null) {
-      return full(root);
-    }
-    top.addSubcommand(named);
     HelpLayout.install(top);
     return top;
   }

@@ -27,7 +27,7 @@ final class TerminalText {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= 0x20 && c < 0x7f) || !unsafe(c)) { // printable ASCII first: most of every name
+      if (!unsafe(c)) {
         if (out != null) {
           out.append(c);
         }
@@ -42,6 +42,9 @@ final class TerminalText {
   }
 
   private static boolean unsafe(char c) {
+    if (c >= 0x20 && c < 0x7f) {
+      return false; // printable ASCII, most of every name: no further comparison
+    }
     return (c < 0x20 && c != '\t')
         || (c >= 0x7f && c <= 0x9f)
         || (c >= 0x202a && c <= 0x202e)
